@@ -1,0 +1,342 @@
+package uk.localoffer.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import uk.localoffer.domain.Authority;
+import uk.localoffer.domain.Contact;
+import uk.localoffer.domain.Entitlement;
+import uk.localoffer.domain.LeavingCareTeam;
+import uk.localoffer.domain.Nation;
+import uk.localoffer.domain.PostcodeDistrict;
+import uk.localoffer.domain.ReviewRow;
+import uk.localoffer.domain.Service;
+import uk.localoffer.domain.Vocabulary;
+import uk.localoffer.geo.GeoJson;
+import uk.localoffer.geo.GeoPoint;
+import uk.localoffer.store.Changes;
+import uk.localoffer.store.RecordJson;
+import uk.localoffer.store.Store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Brings data into the store. Every input is read and checked in full first; only when no
+ * error was found is anything written, in one transaction. A failed import changes nothing.
+ */
+public final class Importer {
+    public static final String ILLUSTRATIVE_SOURCE = "illustrative";
+    static final List<String> DEFAULT_SERVICE_FILES = List.of("services/brief-research-2022.csv", "services/national.csv");
+
+    private final Store store;
+
+    public Importer(Store store) { this.store = store; }
+
+    /** Where the default dataset's files are read from: the copy inside the program, or a folder. */
+    public interface DataFiles {
+        Reader open(String name) throws IOException;
+
+        static DataFiles embedded() {
+            return name -> {
+                InputStream in = Importer.class.getResourceAsStream("/default-data/" + name);
+                if (in == null) throw new IOException("default data file " + name + " is missing from the program");
+                return new InputStreamReader(in, StandardCharsets.UTF_8);
+            };
+        }
+
+        static DataFiles folder(Path dir) {
+            return name -> Files.newBufferedReader(dir.resolve(name), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Options for the default import: the review table and boundary file are read by path. */
+    public record DefaultOptions(Path reviewFile, Path boundaryFile, boolean dryRun) { }
+
+    public static Vocabulary vocabulary(DataFiles files) throws IOException {
+        CsvTable t = table(files, "vocabulary.csv");
+        List<Vocabulary.Term> terms = new ArrayList<>();
+        for (CsvTable.Row r : t.rows())
+            terms.add(new Vocabulary.Term(r.get("kind"), r.get("code"), r.get("parent"), r.get("label_en"), r.get("label_cy")));
+        return new Vocabulary(terms);
+    }
+
+    /** Loads the whole default dataset: authorities, postcode districts, review table, boundaries, services and entitlements. */
+    public ImportReport importDefault(DataFiles files, DefaultOptions options) throws IOException {
+        ImportReport report = new ImportReport();
+        List<ImportProblem> problems = new ArrayList<>();
+        Instant now = Instant.now();
+        Vocabulary vocabulary = vocabulary(files);
+
+        List<Authority> authorities = authorities(table(files, "authorities.csv"), problems);
+        Map<String, Authority> byCode = authorities.stream().collect(Collectors.toMap(Authority::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        List<PostcodeDistrict> districts = postcodeDistricts(table(files, "postcode_districts.csv"), byCode.keySet(), problems);
+
+        List<ReviewRow> reviewRows = List.of();
+        if (options.reviewFile() != null && Files.exists(options.reviewFile())) {
+            Map<String, ReviewTable.Link> links = ReviewTable.links(table(files, "review-name-links.csv"), byCode.keySet(), problems);
+            reviewRows = new ReviewTable(links, authorities).rows(tableOrFail(options.reviewFile()), problems);
+            long linked = reviewRows.stream().filter(r -> !r.authorityCodes().isEmpty()).count();
+            report.note("review table " + options.reviewFile() + ": " + reviewRows.size() + " rows, " + linked + " linked to authorities");
+        } else {
+            report.note("review table not loaded: " + (options.reviewFile() == null ? "no path given" : options.reviewFile() + " does not exist")
+                    + " (its flags ground the illustrative offers; pass --review FILE)");
+        }
+
+        Map<String, String> boundaries = new LinkedHashMap<>();
+        if (options.boundaryFile() != null && Files.exists(options.boundaryFile())) {
+            boundaries = boundaries(options.boundaryFile(), byCode.keySet(), problems);
+            report.note("boundaries " + options.boundaryFile() + ": " + boundaries.size() + " authorities");
+        } else {
+            report.note("boundaries not loaded" + (options.boundaryFile() == null ? "" : ": " + options.boundaryFile() + " does not exist")
+                    + "; the host authority will be found from the nearest authority centre");
+        }
+
+        Map<String, List<Service>> servicesBySource = new LinkedHashMap<>();
+        for (String name : DEFAULT_SERVICE_FILES) {
+            String source = name.substring(name.indexOf('/') + 1, name.lastIndexOf('.'));
+            servicesBySource.put(source, services(table(files, name), new OfferRows(source, now, vocabulary, byCode), problems));
+        }
+        IllustrativeOffers illustrative = new IllustrativeOffers(authorities, reviewRows);
+        OfferRows illustrativeRows = new OfferRows(ILLUSTRATIVE_SOURCE, now, vocabulary, byCode);
+        CsvTable serviceTemplates = table(files, "illustrative/service-templates.csv");
+        problems.addAll(OfferRows.checkHeader(serviceTemplates, templateColumns(OfferRows.SERVICE_COLUMNS), List.of("template_id", "applies_when", "name", "description", "needs", "provenance", "source_note")));
+        List<Service> illustrativeServices = new ArrayList<>();
+        for (CsvTable.Row r : illustrative.expand(serviceTemplates, problems)) {
+            Service s = illustrativeRows.service(r, problems);
+            if (s != null) illustrativeServices.add(approximatePlaces(s));
+        }
+        servicesBySource.put(ILLUSTRATIVE_SOURCE, illustrativeServices);
+
+        CsvTable entitlementTemplates = table(files, "illustrative/entitlement-templates.csv");
+        problems.addAll(OfferRows.checkHeader(entitlementTemplates, templateColumns(OfferRows.ENTITLEMENT_COLUMNS), List.of("template_id", "applies_when", "area", "title", "kind", "provenance", "source_note")));
+        List<Entitlement> entitlements = new ArrayList<>();
+        for (CsvTable.Row r : illustrative.expand(entitlementTemplates, problems)) {
+            Entitlement e = illustrativeRows.entitlement(r, problems);
+            if (e != null) entitlements.add(e);
+        }
+        servicesBySource.values().forEach(list -> checkDuplicates(list, problems));
+
+        report.addAll(problems);
+        report.failIfErrors();
+        final List<ReviewRow> review = reviewRows;
+        final Map<String, String> shapes = boundaries;
+        Store.Work<Void> work = w -> {
+            w.upsertAuthorities(authorities);
+            w.replacePostcodeDistricts(districts);
+            if (!review.isEmpty()) w.replaceReviewRows(review);
+            if (!shapes.isEmpty()) w.replaceBoundaries(options.boundaryFile().getFileName().toString(), shapes);
+            for (var e : servicesBySource.entrySet()) {
+                long run = w.startImportRun(e.getKey(), "default dataset");
+                Changes c = w.replaceServices(e.getKey(), e.getValue(), run);
+                Changes ce = e.getKey().equals(ILLUSTRATIVE_SOURCE) ? w.replaceEntitlements(ILLUSTRATIVE_SOURCE, entitlements, run) : Changes.NONE;
+                w.finishImportRun(run, c.plus(ce));
+                report.changed("services (" + e.getKey() + ")", c);
+                if (!ce.equals(Changes.NONE)) report.changed("entitlements (" + e.getKey() + ")", ce);
+            }
+            return null;
+        };
+        if (options.dryRun()) store.dryRun(work); else store.write(work);
+        report.note(authorities.size() + " authorities, " + districts.size() + " postcode districts");
+        return report;
+    }
+
+    /**
+     * Imports services or entitlements CSV files (docs/data-format.md), each file a source of its
+     * own unless {@code source} is given: the source's records become exactly those in the file.
+     */
+    public ImportReport importFiles(List<Path> paths, String source, Vocabulary vocabulary, boolean dryRun) throws IOException {
+        ImportReport report = new ImportReport();
+        List<ImportProblem> problems = new ArrayList<>();
+        Instant now = Instant.now();
+        Map<String, Authority> byCode = store.authorities().stream().collect(Collectors.toMap(Authority::code, Function.identity()));
+        if (byCode.isEmpty()) {
+            report.add(new ImportProblem(ImportProblem.Severity.ERROR, paths.isEmpty() ? "-" : paths.get(0).toString(), "store", null,
+                    "the store has no authorities yet: run the import with no files first to load the default dataset"));
+            report.failIfErrors();
+        }
+        Map<String, List<Service>> services = new LinkedHashMap<>();
+        Map<String, List<Entitlement>> entitlements = new LinkedHashMap<>();
+        for (Path p : paths) {
+            String src = source != null ? source : p.getFileName().toString().replaceFirst("\\.csv$", "");
+            if (src.equals(ILLUSTRATIVE_SOURCE) || DEFAULT_SERVICE_FILES.stream().anyMatch(d -> d.contains("/" + src + ".")))
+                problems.add(new ImportProblem(ImportProblem.Severity.ERROR, p.toString(), "file name", null,
+                        "source '" + src + "' belongs to the default dataset; rename the file or pass --source NAME"));
+            CsvTable t;
+            try {
+                t = table(p);
+            } catch (CsvTable.CsvSyntaxException e) {
+                problems.add(ImportProblem.error(e.file, e.line, null, e.getMessage().substring(e.getMessage().indexOf(": ") + 2)));
+                continue;
+            }
+            OfferRows rows = new OfferRows(src, now, vocabulary, byCode);
+            if (t.header().contains("area")) {
+                problems.addAll(OfferRows.checkHeader(t, OfferRows.ENTITLEMENT_COLUMNS, List.of("source_id", "authority", "area", "title", "kind", "provenance", "source_note")));
+                List<Entitlement> list = entitlements.computeIfAbsent(src, k -> new ArrayList<>());
+                for (CsvTable.Row r : t.rows()) { Entitlement e = rows.entitlement(r, problems); if (e != null) list.add(e); }
+                checkDuplicateIds(t, problems);
+            } else {
+                problems.addAll(OfferRows.checkHeader(t, OfferRows.SERVICE_COLUMNS, List.of("source_id", "name", "description", "needs", "provenance", "source_note")));
+                List<Service> list = services.computeIfAbsent(src, k -> new ArrayList<>());
+                for (CsvTable.Row r : t.rows()) { Service s = rows.service(r, problems); if (s != null) list.add(s); }
+                checkDuplicateIds(t, problems);
+            }
+        }
+        report.addAll(problems);
+        report.failIfErrors();
+        Store.Work<Void> work = w -> {
+            for (var e : services.entrySet()) {
+                long run = w.startImportRun(e.getKey(), paths.toString());
+                Changes c = w.replaceServices(e.getKey(), e.getValue(), run);
+                w.finishImportRun(run, c);
+                report.changed("services (" + e.getKey() + ")", c);
+            }
+            for (var e : entitlements.entrySet()) {
+                long run = w.startImportRun(e.getKey(), paths.toString());
+                Changes c = w.replaceEntitlements(e.getKey(), e.getValue(), run);
+                w.finishImportRun(run, c);
+                report.changed("entitlements (" + e.getKey() + ")", c);
+            }
+            return null;
+        };
+        if (dryRun) store.dryRun(work); else store.write(work);
+        return report;
+    }
+
+    private static List<String> templateColumns(List<String> columns) {
+        List<String> out = new ArrayList<>(columns);
+        out.removeAll(List.of("source_id", "authority"));
+        out.addAll(List.of("template_id", "applies_when"));
+        return out;
+    }
+
+    private static Service approximatePlaces(Service s) {
+        var places = s.locations().stream().map(l -> new uk.localoffer.domain.Location(l.name(), l.address(), l.postcode(), l.point(), true)).toList();
+        return new Service(s.id(), s.name(), s.nameCy(), s.description(), s.descriptionCy(), s.organisation(), s.authorityCode(), s.needs(),
+                s.careLeaverSpecific(), s.circumstances(), s.eligibility(), s.access(), s.languages(), s.delivery(), places, s.hours(),
+                s.cost(), s.contact(), s.provenance());
+    }
+
+    private static List<Service> services(CsvTable t, OfferRows rows, List<ImportProblem> problems) {
+        problems.addAll(OfferRows.checkHeader(t, OfferRows.SERVICE_COLUMNS, List.of("source_id", "name", "description", "needs", "provenance", "source_note")));
+        checkDuplicateIds(t, problems);
+        List<Service> out = new ArrayList<>();
+        for (CsvTable.Row r : t.rows()) {
+            Service s = rows.service(r, problems);
+            if (s != null) out.add(s);
+        }
+        return out;
+    }
+
+    private static void checkDuplicateIds(CsvTable t, List<ImportProblem> problems) {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (CsvTable.Row r : t.rows()) {
+            Integer first = seen.putIfAbsent(r.get("source_id"), r.line());
+            if (first != null && !r.get("source_id").isEmpty())
+                problems.add(ImportProblem.error(t.file(), r.line(), "source_id", "'" + r.get("source_id") + "' is already used on line " + first));
+        }
+    }
+
+    private static void checkDuplicates(List<Service> services, List<ImportProblem> problems) {
+        Set<String> seen = new HashSet<>();
+        for (Service s : services) {
+            String key = s.name().toLowerCase() + "|" + s.authorityCode();
+            if (!seen.add(key))
+                problems.add(new ImportProblem(ImportProblem.Severity.WARNING, s.provenance().source(), "source_id " + s.provenance().sourceId(), "name",
+                        "another service in this source has the same name in the same authority: '" + s.name() + "'"));
+        }
+    }
+
+    private static List<Authority> authorities(CsvTable t, List<ImportProblem> problems) {
+        List<Authority> out = new ArrayList<>();
+        for (CsvTable.Row r : t.rows()) {
+            FieldReader f = new FieldReader(r, problems);
+            String code = f.required("gss_code");
+            String name = f.required("name");
+            Double lat = f.decimal("lat", 49, 61), lon = f.decimal("lon", -9, 2);
+            Nation nation;
+            try { nation = Nation.parse(r.get("nation")); } catch (IllegalArgumentException e) { f.error("nation", e.getMessage()); continue; }
+            if (code == null || name == null || lat == null || lon == null) continue;
+            LeavingCareTeam team = new LeavingCareTeam(name + " leaving care team",
+                    new Contact(null, null, null, "Ask " + r.get("official_name") + " children's services for the leaving care team."),
+                    true, "Illustrative: contact details not yet imported from the authority's local offer.");
+            out.add(new Authority(code, name, f.text("name_cy"), nation, r.get("region"), r.get("kind"), new GeoPoint(lat, lon),
+                    f.decimal("area_km2", 0, 100000), f.text("official_name"), null, team));
+        }
+        return out;
+    }
+
+    private static List<PostcodeDistrict> postcodeDistricts(CsvTable t, Set<String> authorities, List<ImportProblem> problems) {
+        List<PostcodeDistrict> out = new ArrayList<>();
+        for (CsvTable.Row r : t.rows()) {
+            FieldReader f = new FieldReader(r, problems);
+            String outcode = f.required("outcode");
+            Double lat = f.decimal("lat", 49, 61), lon = f.decimal("lon", -9, 2);
+            if (outcode == null || lat == null || lon == null) continue;
+            String code = r.get("authority_code");
+            out.add(new PostcodeDistrict(outcode, new GeoPoint(lat, lon), authorities.contains(code) ? code : null, r.get("nation")));
+        }
+        return out;
+    }
+
+    private static Map<String, String> boundaries(Path file, Set<String> authorities, List<ImportProblem> problems) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        JsonNode root = RecordJson.MAPPER.readTree(file.toFile());
+        int i = 0;
+        for (JsonNode feature : root.path("features")) {
+            String code = feature.path("properties").path("CTYUA23CD").asText(feature.path("properties").path("code").asText());
+            if (authorities.contains(code)) {
+                try {
+                    GeoJson.geometry(feature.path("geometry"));
+                    out.put(code, RecordJson.MAPPER.writeValueAsString(feature.path("geometry")));
+                } catch (RuntimeException e) {
+                    problems.add(new ImportProblem(ImportProblem.Severity.ERROR, file.toString(), "$.features[" + i + "].geometry", code, e.getMessage()));
+                }
+            }
+            i++;
+        }
+        for (String code : authorities)
+            if (!out.containsKey(code)) problems.add(new ImportProblem(ImportProblem.Severity.WARNING, file.toString(), "$.features", code, "no boundary for this authority"));
+        return out;
+    }
+
+    private static CsvTable table(DataFiles files, String name) throws IOException {
+        try (Reader r = files.open(name)) {
+            return CsvTable.read(name, r);
+        } catch (CsvTable.CsvSyntaxException e) {
+            ImportReport report = new ImportReport();
+            report.add(ImportProblem.error(e.file, e.line, null, e.getMessage()));
+            throw new ImportFailedException(report);
+        }
+    }
+
+    private static CsvTable tableOrFail(Path path) throws IOException {
+        try {
+            return table(path);
+        } catch (CsvTable.CsvSyntaxException e) {
+            ImportReport report = new ImportReport();
+            report.add(ImportProblem.error(e.file, e.line, null, e.getMessage()));
+            throw new ImportFailedException(report);
+        }
+    }
+
+    private static CsvTable table(Path path) throws IOException, CsvTable.CsvSyntaxException {
+        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return CsvTable.read(path.toString(), r);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new CsvTable.CsvSyntaxException(path.toString(), 1, "the file is not UTF-8 text");
+        }
+    }
+}

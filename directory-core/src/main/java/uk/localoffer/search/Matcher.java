@@ -1,0 +1,217 @@
+package uk.localoffer.search;
+
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LatLonShape;
+import org.apache.lucene.document.ShapeField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import uk.localoffer.domain.Authority;
+import uk.localoffer.domain.Delivery;
+import uk.localoffer.domain.Entitlement;
+import uk.localoffer.domain.Service;
+import uk.localoffer.domain.Vocabulary;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Ranks the services one young person can use. Hard eligibility is a Lucene filter (so it
+ * stays fast as the directory grows); the soft ranking is {@link Ranking}.
+ */
+public final class Matcher {
+    static final int MAX_EXPLAINED = 10;
+
+    private final ServiceIndex index;
+    private final Vocabulary vocabulary;
+    private final Map<String, Authority> authorities;
+    private final Function<String, List<Entitlement>> entitlements;
+    private final Locator locator;
+    private final Ranking ranking;
+
+    public Matcher(ServiceIndex index, Vocabulary vocabulary, Map<String, Authority> authorities,
+                   Function<String, List<Entitlement>> entitlements, Locator locator, Ranking ranking) {
+        this.index = index;
+        this.vocabulary = vocabulary;
+        this.authorities = authorities;
+        this.entitlements = entitlements;
+        this.locator = locator;
+        this.ranking = ranking;
+    }
+
+    public MatchResult match(Profile p, int limit, boolean explain) {
+        if (p.postcode() == null && p.location() == null) throw new IllegalArgumentException("a postcode or a location is needed");
+        Place place = locator.locate(p.postcode(), p.location());
+        Authority host = place.hostAuthority() == null ? null : authorities.get(place.hostAuthority());
+        Authority home = p.homeAuthority() == null ? null : authorities.get(p.homeAuthority());
+        LocalDate today = LocalDate.now();
+
+        ServiceIndex.Snapshot snap = index.acquire();
+        try {
+            Query needs = needQuery(p);
+            Query eligibleQuery = eligibleQuery(p, place, needs);
+            float[] textScores = new float[snap.size()];
+            List<Integer> eligibleOrds = collect(snap, eligibleQuery, textScores);
+            float maxText = 0;
+            for (int ord : eligibleOrds) maxText = Math.max(maxText, textScores[ord]);
+
+            List<Ranking.Scored> scored = new ArrayList<>(eligibleOrds.size());
+            for (int ord : eligibleOrds) {
+                Service s = snap.services[ord];
+                double text = maxText > 0 ? textScores[ord] / maxText : 0;
+                scored.add(ranking.score(s, snap.places[ord], isApproximate(s), p, place, text, today));
+            }
+            scored.sort(Comparator.comparingDouble(Ranking.Scored::score).reversed()
+                    .thenComparing(sc -> sc.service().name()).thenComparing(sc -> sc.service().id()));
+            List<Ranking.Scored> top = scored.subList(0, Math.min(limit, scored.size()));
+
+            int considered = count(snap, needs);
+            List<MatchResult.Excluded> excluded = explain ? explainExcluded(snap, needs, new HashSet<>(eligibleOrds), p, place) : List.of();
+            List<Entitlement> offer = home == null ? List.of() : homeOffer(home, host, p);
+            boolean outOfArea = home != null && host != null && !home.code().equals(host.code());
+            return new MatchResult(place, home, host, outOfArea, List.copyOf(top), eligibleOrds.size(),
+                    Math.max(0, considered - eligibleOrds.size()), excluded, offer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(snap);
+        }
+    }
+
+    private static boolean isApproximate(Service s) {
+        return s.locations().stream().noneMatch(l -> l.point() != null) || s.locations().stream().allMatch(l -> l.point() == null || l.approximate());
+    }
+
+    /** The home authority's entitlements that apply where the young person lives, for their age and status. */
+    private List<Entitlement> homeOffer(Authority home, Authority host, Profile p) {
+        boolean away = host == null || !home.code().equals(host.code());
+        return entitlements.apply(home.code()).stream()
+                .filter(e -> !away || e.appliesOutOfArea())
+                .filter(e -> p.age() == null || e.ages().contains(p.age()))
+                .filter(e -> p.status() == null || e.statuses().isEmpty() || e.statuses().contains(p.status()))
+                .toList();
+    }
+
+    /** Services meeting at least one need (with its area or finer needs); all services when no need is given. */
+    Query needQuery(Profile p) {
+        if (p.needs().isEmpty()) return new MatchAllDocsQuery();
+        Set<BytesRef> codes = new LinkedHashSet<>();
+        for (String need : p.needs().keySet()) {
+            for (String c : vocabulary.needAndChildren(need)) codes.add(new BytesRef(c));
+            codes.add(new BytesRef(vocabulary.areaOf(need)));
+        }
+        return new TermInSetQuery(ServiceIndex.NEED, codes);
+    }
+
+    Query eligibleQuery(Profile p, Place place, Query needs) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(needs, Occur.FILTER);
+        if (p.age() != null) {
+            b.add(IntPoint.newRangeQuery(ServiceIndex.AGE_MIN, Integer.MIN_VALUE, p.age()), Occur.FILTER);
+            b.add(IntPoint.newRangeQuery(ServiceIndex.AGE_MAX, p.age(), Integer.MAX_VALUE), Occur.FILTER);
+        }
+        if (p.status() != null) b.add(anyOf(ServiceIndex.STATUS, List.of(ServiceIndex.ANY, p.status())), Occur.FILTER);
+        if (p.homeAuthority() != null) b.add(anyOf(ServiceIndex.ACCEPTS, List.of(ServiceIndex.ANY, p.homeAuthority())), Occur.FILTER);
+        for (String c : p.circumstances()) b.add(new TermQuery(new Term(ServiceIndex.EXCLUSION, c)), Occur.MUST_NOT);
+
+        BooleanQuery.Builder area = new BooleanQuery.Builder();
+        area.add(new TermQuery(new Term(ServiceIndex.RESIDENCE, "national")), Occur.SHOULD);
+        if (place.hostAuthority() != null) area.add(new TermQuery(new Term(ServiceIndex.RESIDENCE_AUTHORITY, place.hostAuthority())), Occur.SHOULD);
+        area.add(LatLonShape.newPointQuery(ServiceIndex.RESIDENCE_AREA, ShapeField.QueryRelation.INTERSECTS,
+                new double[]{place.point().lat(), place.point().lon()}), Occur.SHOULD);
+        b.add(area.build(), Occur.FILTER);
+
+        if (p.maxDistanceKm() != null) {
+            BooleanQuery.Builder reach = new BooleanQuery.Builder();
+            reach.add(new TermQuery(new Term(ServiceIndex.IN_PERSON_ONLY, "no")), Occur.SHOULD);
+            reach.add(LatLonPoint.newDistanceQuery(ServiceIndex.PLACE, place.point().lat(), place.point().lon(), p.maxDistanceKm() * 1000), Occur.SHOULD);
+            b.add(reach.build(), Occur.FILTER);
+        }
+        if (!p.delivery().isEmpty()) b.add(anyOf(ServiceIndex.DELIVERY, p.delivery().stream().map(Delivery::code).toList()), Occur.FILTER);
+        if (p.text() != null && !p.text().isBlank()) {
+            Query text = new QueryBuilder(index.analyzer()).createBooleanQuery(ServiceIndex.TEXT, p.text());
+            if (text != null) b.add(text, Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    private static Query anyOf(String field, List<String> values) {
+        return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
+    }
+
+    private List<MatchResult.Excluded> explainExcluded(ServiceIndex.Snapshot snap, Query needs, Set<Integer> eligible, Profile p, Place place) throws IOException {
+        List<MatchResult.Excluded> out = new ArrayList<>();
+        for (int ord : collect(snap, needs, null)) {
+            if (eligible.contains(ord)) continue;
+            Service s = snap.services[ord];
+            List<String> why = Eligibility.whyNot(s, snap.places[ord], p, place, vocabulary);
+            out.add(new MatchResult.Excluded(s, why.isEmpty() ? List.of("Not eligible") : why));
+        }
+        // Nearest first: what the PA would most likely have tried.
+        out.sort(Comparator.comparingDouble(x -> {
+            var pl = ServiceIndex.placeOf(x.service(), authorities);
+            return pl == null ? Double.MAX_VALUE : pl.distanceKm(place.point());
+        }));
+        return out.size() > MAX_EXPLAINED ? List.copyOf(out.subList(0, MAX_EXPLAINED)) : out;
+    }
+
+    /** The ords of all matching services; with {@code scores}, each one's text relevance too. */
+    private static List<Integer> collect(ServiceIndex.Snapshot snap, Query q, float[] scores) throws IOException {
+        List<Integer> out = new ArrayList<>();
+        snap.searcher.search(q, new SimpleCollector() {
+            private NumericDocValues ords;
+            private Scorable scorer;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                ords = context.reader().getNumericDocValues(ServiceIndex.ORD);
+            }
+
+            @Override
+            public void setScorer(Scorable scorer) { this.scorer = scorer; }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                ords.advanceExact(doc);
+                int ord = (int) ords.longValue();
+                out.add(ord);
+                if (scores != null) scores[ord] = scorer.score();
+            }
+
+            @Override
+            public ScoreMode scoreMode() { return scores == null ? ScoreMode.COMPLETE_NO_SCORES : ScoreMode.COMPLETE; }
+        });
+        return out;
+    }
+
+    private static int count(ServiceIndex.Snapshot snap, Query q) throws IOException {
+        return snap.searcher.count(q);
+    }
+
+    /** Why each service was or was not returned, checked in plain code (for tests and explanations). */
+    List<String> whyNot(Service s, Profile p) {
+        Place place = locator.locate(p.postcode(), p.location());
+        return Eligibility.whyNot(s, ServiceIndex.placeOf(s, authorities), p, place, vocabulary);
+    }
+}

@@ -1,0 +1,209 @@
+package uk.localoffer.search;
+
+import uk.localoffer.domain.Delivery;
+import uk.localoffer.domain.LanguageSupport;
+import uk.localoffer.domain.Service;
+import uk.localoffer.domain.Vocabulary;
+import uk.localoffer.geo.GeoPoint;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The soft ranking: each factor scores 0..1, the score is their weighted mean over the
+ * factors that apply to this profile. docs/ranking.md explains each factor and weight.
+ */
+public final class Ranking {
+    /** Factor weights; see docs/ranking.md before changing one. */
+    public record Weights(double need, double distance, double threshold, double urgency, double language,
+                          double careLeaver, double circumstance, double freshness, double text) {
+        public static final Weights DEFAULT = new Weights(0.30, 0.15, 0.15, 0.20, 0.20, 0.10, 0.05, 0.05, 0.15);
+    }
+
+    /** Distance at which an in-person service's distance score halves. */
+    static final double HALF_SCORE_KM = 8.0;
+    static final int STALE_MONTHS = 12;
+
+    private final Weights weights;
+    private final Vocabulary vocabulary;
+
+    public Ranking(Weights weights, Vocabulary vocabulary) {
+        this.weights = weights;
+        this.vocabulary = vocabulary;
+    }
+
+    /** One scored result before it is turned into a response. */
+    public record Scored(Service service, double score, Double distanceKm, Map<String, Double> factors,
+                         List<String> reasons, List<String> warnings) { }
+
+    Scored score(Service s, GeoPoint servicePlace, boolean placeApproximate, Profile p, Place place, double textScore, LocalDate today) {
+        Map<String, Double> f = new LinkedHashMap<>();
+        List<String> reasons = new ArrayList<>(), warnings = new ArrayList<>();
+        double total = 0, weightSum = 0;
+
+        // need
+        if (!p.needs().isEmpty()) {
+            double got = 0, want = 0;
+            List<String> met = new ArrayList<>();
+            for (var e : p.needs().entrySet()) {
+                want += e.getValue();
+                double m = needMatch(s, e.getKey());
+                got += e.getValue() * m;
+                if (m > 0) met.add(vocabulary.label("need", e.getKey(), "en"));
+            }
+            double v = want == 0 ? 0 : got / want;
+            f.put("need", v);
+            if (!met.isEmpty()) reasons.add("Helps with: " + String.join(", ", met));
+        }
+
+        // distance
+        Double km = place == null || servicePlace == null ? null : servicePlace.distanceKm(place.point());
+        boolean remoteOk = s.isRemote() && p.acceptsRemote();
+        if (place != null) {
+            double v;
+            if (remoteOk) {
+                v = 1.0;
+                reasons.add("Can be used " + remoteWays(s));
+            } else if (km != null) {
+                v = Math.pow(0.5, km / HALF_SCORE_KM);
+                reasons.add(String.format(Locale.ROOT, "%.1f km away", km));
+                if (km > 15) warnings.add(String.format(Locale.ROOT, "%.0f km away: travel costs may need the PA's help", km));
+            } else {
+                v = 0.3;
+                warnings.add("Where it is delivered is not recorded");
+            }
+            if (placeApproximate && !remoteOk && km != null) warnings.add("Exact place not recorded: distance is from the authority's centre");
+            f.put("distance", v);
+        }
+
+        // threshold and wait
+        String th = s.access().threshold();
+        double tv = switch (th == null ? "" : th) {
+            case "self_referral" -> 1.0;
+            case "pa_referral" -> 0.85;
+            case "professional_referral" -> 0.45;
+            case "clinical_assessment" -> 0.2;
+            default -> 0.5;
+        };
+        if (th == null) warnings.add("How to get in is not recorded");
+        else if (th.equals("self_referral")) reasons.add("No referral needed: self-referral or drop-in");
+        else if (th.equals("pa_referral")) reasons.add("The PA can refer");
+        else if (th.equals("professional_referral")) warnings.add("Needs a GP or other professional referral");
+        else if (th.equals("clinical_assessment")) warnings.add("Needs a clinical assessment or diagnosis");
+        Integer wait = s.access().waitWeeks();
+        if (wait != null && wait > 0) {
+            tv *= 1.0 - Math.min(0.5, wait / 26.0);
+            if (wait >= 4) warnings.add("Usual wait about " + wait + " weeks");
+        }
+        f.put("threshold", tv);
+
+        // urgency: a crisis needs someone who answers now
+        if (p.urgency() != Urgency.ROUTINE) {
+            double uv;
+            if (s.hours().open24x7()) { uv = 1.0; reasons.add("Open 24 hours, every day"); }
+            else if (s.hours().outOfHours()) { uv = 0.7; reasons.add("Answers out of hours"); }
+            else uv = th != null && th.equals("self_referral") && (wait == null || wait == 0) ? 0.4 : 0.1;
+            if (p.urgency() == Urgency.SOON) uv = Math.max(uv, wait == null || wait <= 1 ? 0.6 : 0.2);
+            f.put("urgency", uv);
+        }
+
+        // language
+        List<String> wanted = p.languages().stream().filter(l -> !l.equals("en")).toList();
+        if (!wanted.isEmpty()) {
+            double lv = 0;
+            for (int i = 0; i < wanted.size(); i++) {
+                String lang = wanted.get(i);
+                double rankFactor = 1.0 - 0.1 * i;
+                double m;
+                if (lang.equals("cy") && s.languages().welsh() == LanguageSupport.WelshProvision.ACTIVE_OFFER) m = 1.0;
+                else if (lang.equals("cy") && s.languages().welsh() == LanguageSupport.WelshProvision.ON_REQUEST) m = 0.85;
+                else if (s.languages().languages().contains(lang)) m = 1.0;
+                else if (s.languages().interpreter()) m = 0.6;
+                else m = p.englishOk() ? 0.3 : 0.0;
+                lv = Math.max(lv, m * rankFactor);
+            }
+            String first = wanted.get(0);
+            if (s.languages().deliversIn(first)) reasons.add("Delivered in " + languageName(first));
+            else if (s.languages().interpreter()) reasons.add("Interpreters available");
+            else warnings.add("Only in English" + (p.englishOk() ? "" : ": no " + languageName(first) + " or interpreter recorded"));
+            f.put("language", lv);
+        }
+
+        // care-leaver-specific
+        f.put("care_leaver", s.careLeaverSpecific() ? 1.0 : 0.0);
+        if (s.careLeaverSpecific()) reasons.add("Meant for care leavers");
+
+        // circumstances the service is designed for
+        if (!p.circumstances().isEmpty()) {
+            List<String> shared = s.circumstances().stream().filter(p.circumstances()::contains).sorted().toList();
+            f.put("circumstance", shared.isEmpty() ? 0.0 : 1.0);
+            for (String c : shared) reasons.add("Designed for: " + vocabulary.label("circumstance", c, "en"));
+        }
+
+        // freshness
+        LocalDate checked = s.provenance().lastVerified();
+        double fv;
+        if (checked == null) {
+            fv = 0.4;
+            warnings.add("Not yet checked with the provider");
+        } else {
+            long months = ChronoUnit.MONTHS.between(checked, today);
+            fv = months <= STALE_MONTHS ? 1.0 : months <= 24 ? 0.5 : 0.2;
+            if (months > STALE_MONTHS) warnings.add("Last checked " + months + " months ago");
+        }
+        f.put("freshness", fv);
+
+        if (p.text() != null && !p.text().isBlank()) f.put("text", textScore);
+        if (s.provenance().illustrative()) warnings.add("Illustrative record: not a real service");
+
+        for (var e : f.entrySet()) {
+            double w = weight(e.getKey());
+            total += w * e.getValue();
+            weightSum += w;
+        }
+        double score = weightSum == 0 ? 0 : total / weightSum;
+        return new Scored(s, score, km, f, reasons, warnings);
+    }
+
+    private double weight(String factor) {
+        return switch (factor) {
+            case "need" -> weights.need();
+            case "distance" -> weights.distance();
+            case "threshold" -> weights.threshold();
+            case "urgency" -> weights.urgency();
+            case "language" -> weights.language();
+            case "care_leaver" -> weights.careLeaver();
+            case "circumstance" -> weights.circumstance();
+            case "freshness" -> weights.freshness();
+            case "text" -> weights.text();
+            default -> throw new IllegalArgumentException(factor);
+        };
+    }
+
+    /** 1 for the exact need, 0.6 when the service covers the need's parent area or one of its finer needs. */
+    double needMatch(Service s, String need) {
+        if (s.needs().contains(need)) return 1.0;
+        String area = vocabulary.areaOf(need);
+        if (!area.equals(need) && s.needs().contains(area)) return 0.6;
+        for (String child : vocabulary.needAndChildren(need)) if (s.needs().contains(child)) return 0.6;
+        return 0.0;
+    }
+
+    private static String remoteWays(Service s) {
+        List<String> ways = new ArrayList<>();
+        if (s.delivery().contains(Delivery.PHONE)) ways.add("by phone or text");
+        if (s.delivery().contains(Delivery.ONLINE)) ways.add("online");
+        if (s.delivery().contains(Delivery.HOME_VISIT)) ways.add("with visits to you");
+        return String.join(", ", ways);
+    }
+
+    static String languageName(String code) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.UK);
+        return name.isBlank() || name.equals(code) ? code : name;
+    }
+}

@@ -1,0 +1,142 @@
+package uk.localoffer.server;
+
+import uk.localoffer.importer.ImportFailedException;
+import uk.localoffer.importer.ImportProblem;
+import uk.localoffer.importer.ImportReport;
+import uk.localoffer.importer.Importer;
+import uk.localoffer.search.Directory;
+import uk.localoffer.search.Ranking;
+import uk.localoffer.store.RecordJson;
+import uk.localoffer.store.Stats;
+import uk.localoffer.store.Store;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The operator's command line: {@code import}, {@code serve} and {@code stats}, each with
+ * {@code --data-dir DIR} (default ./var).
+ */
+public final class Main {
+    static final String USAGE = """
+            usage: search-server <command> [options]
+              import [FILES...]   load the default dataset (no files) or services/entitlements CSV files
+                  --review FILE       May 2022 review table (default SHARED/domain/wwcsc_la_wellbeing_offers_2022.csv)
+                  --boundaries FILE   authority boundaries GeoJSON (default SHARED/geo/ctyua_dec2023_uk_bsc.geojson)
+                  --shared DIR        where the reference data lives (default ../shared)
+                  --source NAME       source name for the files (default: each file's name)
+                  --dry-run           report what would change, change nothing
+              serve               serve the API and pages  --port N (default 8080)
+              stats               counts of what is stored  --json
+            every command: --data-dir DIR (default ./var)
+            """;
+
+    private Main() { }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            Cli cli = Cli.parse(args, Set.of("dry-run", "json"));
+            return switch (cli.command()) {
+                case "import" -> importCommand(cli, out, err);
+                case "serve" -> serve(cli, out);
+                case "stats" -> stats(cli, out);
+                case "help", "--help", "-h" -> { out.print(USAGE); yield 0; }
+                default -> throw new Cli.UsageException("unknown command '" + cli.command() + "'");
+            };
+        } catch (Cli.UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.print(USAGE);
+            return 2;
+        } catch (ImportFailedException e) {
+            for (ImportProblem p : e.report().problems()) err.println(p);
+            err.println(e.getMessage());
+            return 1;
+        } catch (Exception e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    static Path storeFile(Path dataDir) { return dataDir.resolve("directory.sqlite"); }
+
+    private static int importCommand(Cli cli, PrintStream out, PrintStream err) throws Exception {
+        cli.allowOnly(Set.of("data-dir", "review", "boundaries", "shared", "source", "dry-run"));
+        Path shared = Path.of(cli.option("shared", "../shared"));
+        boolean dryRun = cli.flag("dry-run");
+        try (Store store = Store.open(storeFile(cli.dataDir()))) {
+            Importer importer = new Importer(store);
+            Importer.DataFiles data = Importer.DataFiles.embedded();
+            ImportReport report;
+            if (cli.arguments().isEmpty()) {
+                Path review = Path.of(cli.option("review", shared.resolve("domain/wwcsc_la_wellbeing_offers_2022.csv").toString()));
+                Path boundaries = Path.of(cli.option("boundaries", shared.resolve("geo/ctyua_dec2023_uk_bsc.geojson").toString()));
+                report = importer.importDefault(data, new Importer.DefaultOptions(review, boundaries, dryRun));
+            } else {
+                List<Path> files = cli.arguments().stream().map(Path::of).toList();
+                report = importer.importFiles(files, cli.options().get("source"), Importer.vocabulary(data), dryRun);
+            }
+            for (ImportProblem p : report.problems()) err.println(p);
+            for (String n : report.notes()) out.println(n);
+            report.changes().forEach((what, c) -> out.println((dryRun ? "would change " : "") + what + ": " + c));
+            if (dryRun) out.println("dry run: nothing was changed");
+        }
+        return 0;
+    }
+
+    private static int stats(Cli cli, PrintStream out) throws Exception {
+        cli.allowOnly(Set.of("data-dir", "json"));
+        try (Store store = Store.open(storeFile(cli.dataDir()))) {
+            Map<String, Object> counts = statsJson(store.stats());
+            counts.put("schema_version", store.schemaVersion());
+            if (cli.flag("json")) {
+                out.println(RecordJson.MAPPER.writeValueAsString(counts));
+            } else {
+                counts.forEach((k, v) -> out.printf("%-32s %s%n", k.replace('_', ' '), v));
+            }
+        }
+        return 0;
+    }
+
+    static Map<String, Object> statsJson(Stats s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("authorities", s.authorities());
+        m.put("authorities_with_boundary", s.authoritiesWithBoundary());
+        m.put("postcode_districts", s.postcodeDistricts());
+        m.put("services", s.services());
+        m.put("entitlements", s.entitlements());
+        m.put("review_rows", s.reviewRows());
+        m.put("review_rows_linked", s.reviewRowsLinked());
+        m.put("authorities_without_services", s.authoritiesWithoutServices());
+        m.put("authorities_without_entitlements", s.authoritiesWithoutEntitlements());
+        m.put("illustrative_records", s.illustrativeRecords());
+        m.put("sourced_records", s.sourcedRecords());
+        return m;
+    }
+
+    private static int serve(Cli cli, PrintStream out) throws Exception {
+        cli.allowOnly(Set.of("data-dir", "port", "host"));
+        int port = cli.port();
+        Store store = Store.open(storeFile(cli.dataDir()));
+        if (store.stats().authorities() == 0) {
+            store.close();
+            throw new Cli.UsageException("the store in " + cli.dataDir() + " is empty: run 'import' first");
+        }
+        Directory directory = openDirectory(store, cli.dataDir());
+        DirectoryApp app = DirectoryApp.start(directory, cli.option("host", "0.0.0.0"), port);
+        out.println("serving " + directory.services().size() + " services on http://localhost:" + app.port());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> { app.stop(); directory.close(); store.close(); }));
+        return app.awaitStop();
+    }
+
+    static Directory openDirectory(Store store, Path dataDir) throws java.io.IOException {
+        return new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dataDir.resolve("index"), Ranking.Weights.DEFAULT);
+    }
+}

@@ -1,0 +1,425 @@
+package uk.localoffer.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.localoffer.importer.Importer;
+import uk.localoffer.search.Directory;
+import uk.localoffer.store.RecordJson;
+import uk.localoffer.store.Store;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The JSON API on a real server, on a random port, over the default dataset with boundaries. */
+class ApiTest {
+    static Store store;
+    static Directory directory;
+    static DirectoryApp app;
+    static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path dir = Files.createTempDirectory("api-test");
+        store = Store.open(dir.resolve("directory.sqlite"));
+        new Importer(store).importDefault(Importer.DataFiles.embedded(), new Importer.DefaultOptions(
+                ServerTestData.shared().resolve("domain/wwcsc_la_wellbeing_offers_2022.csv"),
+                ServerTestData.shared().resolve("geo/ctyua_dec2023_uk_bsc.geojson"), false));
+        directory = Main.openDirectory(store, dir);
+        app = DirectoryApp.start(directory, "127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+        directory.close();
+        store.close();
+    }
+
+    record Response(int status, String contentType, JsonNode json, HttpResponse<String> raw) { }
+
+    static Response get(String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).GET();
+        for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+        return send(b.build());
+    }
+
+    static Response post(String path, String body) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    static Response send(HttpRequest req) throws Exception {
+        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+        JsonNode json = null;
+        try { json = RecordJson.MAPPER.readTree(r.body()); } catch (Exception ignored) { }
+        return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), json, r);
+    }
+
+    static void assertValid(String schema, JsonNode json) {
+        var errors = OrukSchemas.validate(schema, json);
+        assertTrue(errors.isEmpty(), schema + ": " + errors);
+    }
+
+    static void assertProblem(Response r, int status, String field) {
+        assertEquals(status, r.status(), r.raw().body());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        assertEquals(status, r.json().get("status").asInt());
+        if (field != null) assertEquals(field, r.json().path("field").asText(), r.raw().body());
+        assertFalse(r.json().path("detail").asText().isBlank());
+    }
+
+    static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
+
+    // ---- health and OpenAPI ----
+
+    @Test
+    void healthSaysTheDirectoryIsLoaded() throws Exception {
+        Response r = get("/health");
+        assertEquals(200, r.status());
+        assertEquals("ok", r.json().get("status").asText());
+        assertEquals(175, r.json().get("authorities").asInt());
+    }
+
+    @Test
+    void theOpenApiDocumentParsesAndListsEveryRouteTheServerHas() throws Exception {
+        Response r = get("/openapi.json");
+        assertEquals(200, r.status());
+        assertEquals("3.1.0", r.json().get("openapi").asText());
+        Set<String> documented = new HashSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = r.json().get("paths").fields(); it.hasNext(); ) {
+            var e = it.next();
+            e.getValue().fieldNames().forEachRemaining(m -> documented.add(m.toUpperCase() + " " + e.getKey()));
+        }
+        Set<String> served = new HashSet<>();
+        for (var ep : app.endpoints()) served.add(ep);
+        assertEquals(served, documented);
+    }
+
+    // ---- Open Referral UK ----
+
+    @Test
+    void apiDetailsValidate() throws Exception {
+        Response r = get("/api/v1/");
+        assertEquals(200, r.status());
+        assertValid("api_details.json", r.json());
+        assertTrue(r.json().get("openapi_url").asText().endsWith("/openapi.json"));
+    }
+
+    @Test
+    void servicesPagesValidateAndPageThroughTheWholeDirectory() throws Exception {
+        Response first = get("/api/v1/services?per_page=100");
+        assertEquals(200, first.status());
+        assertValid("service_list.json", first.json());
+        for (JsonNode s : first.json().get("contents")) assertValid("service.json", s);
+        long total = first.json().get("total_items").asLong();
+        assertEquals(directory.services().size(), total);
+        assertEquals(100, first.json().get("size").asInt());
+        assertTrue(first.json().get("first_page").asBoolean());
+        int last = first.json().get("total_pages").asInt();
+        Response end = get("/api/v1/services?per_page=100&page=" + last);
+        assertTrue(end.json().get("last_page").asBoolean());
+        assertEquals(total - 100L * (last - 1), end.json().get("size").asLong());
+        Response full = get("/api/v1/services?per_page=5&full=true");
+        for (JsonNode s : full.json().get("contents")) {
+            assertValid("service.json", s);
+            assertTrue(s.has("attributes"));
+        }
+    }
+
+    @Test
+    void aServiceByIdValidatesInFullAndCarriesTheCareLeaverExtension() throws Exception {
+        String id = directory.services().values().stream().filter(s -> s.name().equals("Talk Liverpool")).findFirst().orElseThrow().id().toString();
+        Response r = get("/api/v1/services/" + id);
+        assertEquals(200, r.status());
+        assertValid("service.json", r.json());
+        assertEquals("Talk Liverpool", r.json().get("name").asText());
+        assertFalse(r.json().get("x_local_offer").get("illustrative").asBoolean());
+        assertEquals("E08000012", r.json().get("x_local_offer").get("authority").asText());
+    }
+
+    @Test
+    void illustrativeServicesSayTheyAreNotReal() throws Exception {
+        var s = directory.services().values().stream().filter(x -> x.provenance().illustrative()).findFirst().orElseThrow();
+        Response r = get("/api/v1/services/" + s.id());
+        assertValid("service.json", r.json());
+        assertTrue(r.json().get("alert").asText().contains("Illustrative"));
+        assertTrue(r.json().get("x_local_offer").get("illustrative").asBoolean());
+    }
+
+    @Test
+    void servicesFilterBySearchTermOrganisationAgeLanguageDeliveryAuthorityAndPlace() throws Exception {
+        JsonNode search = get("/api/v1/services?search=" + enc("Talk Liverpool")).json();
+        assertEquals("Talk Liverpool", search.get("contents").get(0).get("name").asText());
+
+        String needTerm = get("/api/v1/taxonomy_terms?search=mentoring").json().get("contents").get(0).get("id").asText();
+        JsonNode byTerm = get("/api/v1/services?per_page=100&taxonomy_term_id=" + needTerm).json();
+        assertTrue(byTerm.get("total_items").asInt() > 0);
+        for (JsonNode s : byTerm.get("contents")) assertTrue(s.get("x_local_offer").get("needs").toString().contains("mentoring"), s.toString());
+
+        String taxonomy = get("/api/v1/taxonomies?search=circumstance").json().get("contents").get(0).get("id").asText();
+        JsonNode byTaxonomy = get("/api/v1/services?per_page=100&taxonomy_id=" + taxonomy).json();
+        for (JsonNode s : byTaxonomy.get("contents")) assertTrue(s.get("x_local_offer").get("circumstances").size() > 0);
+
+        JsonNode orgs = get("/api/v1/organizations?search=" + enc("ADHD Foundation")).json();
+        String orgId = orgs.get("contents").get(0).get("id").asText();
+        for (JsonNode o : get("/api/v1/organizations").json().get("contents")) assertValid("organization.json", o);
+        assertValid("organization.json", get("/api/v1/organizations/" + orgId).json());
+        JsonNode byOrg = get("/api/v1/services?organization_id=" + orgId).json();
+        assertEquals("Neurodiversity Academy", byOrg.get("contents").get(0).get("name").asText());
+
+        for (JsonNode s : get("/api/v1/services?per_page=100&age=26").json().get("contents"))
+            assertTrue(!s.has("maximum_age") || s.get("maximum_age").asInt() >= 26, s.toString());
+        for (JsonNode s : get("/api/v1/services?per_page=100&language=cy").json().get("contents"))
+            assertTrue(s.get("x_local_offer").get("languages").toString().contains("cy") || !s.get("x_local_offer").get("welsh").asText().equals("none"));
+        for (JsonNode s : get("/api/v1/services?per_page=100&delivery=online").json().get("contents"))
+            assertTrue(s.get("x_local_offer").get("delivery").toString().contains("online"));
+        for (JsonNode s : get("/api/v1/services?per_page=100&authority=E08000012").json().get("contents"))
+            assertTrue("E08000012".equals(s.get("x_local_offer").get("authority").asText())
+                    || s.get("x_local_offer").get("residence_authorities").toString().contains("E08000012"), s.toString());
+
+        JsonNode near = get("/api/v1/services?lat=53.4084&lon=-2.9916&proximity=5000").json();
+        double previous = 0;
+        for (JsonNode s : near.get("contents")) {
+            double km = s.get("x_distance_km").asDouble();
+            assertTrue(km <= 5.0 && km >= previous);
+            previous = km;
+        }
+        assertTrue(near.get("total_items").asInt() > 0);
+        JsonNode later = get("/api/v1/services?modified_after=2099-01-01").json();
+        assertEquals(0, later.get("total_items").asInt());
+        assertTrue(later.get("empty").asBoolean());
+    }
+
+    @Test
+    void taxonomiesTermsAndServiceAtLocationsValidate() throws Exception {
+        JsonNode taxonomies = get("/api/v1/taxonomies").json();
+        for (JsonNode t : taxonomies.get("contents")) assertValid("taxonomy.json", t);
+        String needTaxonomy = taxonomies.get("contents").get(0).get("id").asText();
+        assertValid("taxonomy.json", get("/api/v1/taxonomies/" + needTaxonomy).json());
+        JsonNode top = get("/api/v1/taxonomy_terms?top_only=true&taxonomy_id=" + needTaxonomy).json();
+        assertEquals(6, top.get("total_items").asInt(), "the six local-offer areas");
+        for (JsonNode t : top.get("contents")) assertValid("taxonomy_term.json", t);
+        String area = top.get("contents").get(0).get("id").asText();
+        JsonNode children = get("/api/v1/taxonomy_terms?parent_id=" + area).json();
+        assertTrue(children.get("total_items").asInt() > 0);
+        assertValid("taxonomy_term.json", get("/api/v1/taxonomy_terms/" + area).json());
+
+        JsonNode sal = get("/api/v1/service_at_locations?postcode=" + enc("L1 8JQ") + "&proximity=3000&full=true").json();
+        assertTrue(sal.get("total_items").asInt() > 0);
+        for (JsonNode x : sal.get("contents")) {
+            assertValid("service_at_location.json", x);
+            assertTrue(x.get("x_distance_km").asDouble() <= 3.0);
+        }
+        String salId = sal.get("contents").get(0).get("id").asText();
+        assertValid("service_at_location.json", get("/api/v1/service_at_locations/" + salId).json());
+    }
+
+    @Test
+    void welshLabelsComeBackForLangCyOrAcceptLanguage() throws Exception {
+        JsonNode en = get("/api/v1/taxonomy_terms?top_only=true").json();
+        JsonNode cy = get("/api/v1/taxonomy_terms?top_only=true&lang=cy").json();
+        JsonNode cyHeader = get("/api/v1/taxonomy_terms?top_only=true", "Accept-Language", "cy-GB,cy;q=0.9").json();
+        assertFalse(en.get("contents").get(0).get("name").asText().equals(cy.get("contents").get(0).get("name").asText()));
+        assertEquals(cy, cyHeader);
+        assertEquals("Caerdydd", get("/api/v1/authorities/W06000015?lang=cy").json().get("name").asText());
+    }
+
+    // ---- matcher ----
+
+    @Test
+    void aMatchRanksServicesWithReasonsAndTheHomeOfferForSomeonePlacedOutOfArea() throws Exception {
+        Response r = post("/api/v1/match?explain=true", """
+                {"age": 19, "postcode": "L20 3AB", "home_authority": "E09000002", "needs": ["emotional-wellbeing"],
+                 "languages": ["en"], "status": "former_relevant", "max_distance_km": 20, "urgency": "routine", "limit": 5}
+                """);
+        assertEquals(200, r.status(), r.raw().body());
+        JsonNode m = r.json();
+        assertEquals("E09000002", m.get("home_authority").get("code").asText());
+        assertEquals("E08000014", m.get("host_authority").get("code").asText());
+        assertTrue(m.get("out_of_area").asBoolean());
+        assertEquals("boundary", m.get("location").get("host_method").asText());
+        assertEquals("postcode_district", m.get("location").get("source").asText());
+        assertEquals(5, m.get("results").size());
+        JsonNode top = m.get("results").get(0);
+        for (String f : new String[]{"service", "score", "distance_km", "factors", "reasons", "warnings"}) assertTrue(top.has(f), f);
+        assertTrue(top.get("factors").has("need"));
+        assertTrue(m.get("home_offer").size() > 0);
+        for (JsonNode e : m.get("home_offer")) assertTrue(e.get("applies_out_of_area").asBoolean());
+        assertTrue(m.get("excluded").get("count").asInt() > 0);
+        assertTrue(m.get("excluded").get("services").size() > 0);
+        assertNotNull(m.get("host_leaving_care_team").get("name"));
+        double previous = Double.MAX_VALUE;
+        for (JsonNode x : m.get("results")) {
+            assertTrue(x.get("score").asDouble() <= previous);
+            previous = x.get("score").asDouble();
+        }
+    }
+
+    @Test
+    void aMatchCanBeGivenAPointAndWeightedNeeds() throws Exception {
+        Response r = post("/api/v1/match", """
+                {"age": 17, "location": {"lat": 51.4816, "lon": -3.1791}, "needs": {"emotional-wellbeing": 2, "social-connection": 1},
+                 "languages": ["cy"], "english_ok": false, "delivery": ["in_person", "phone"], "circumstances": ["uasc"], "text": "counselling"}
+                """);
+        assertEquals(200, r.status(), r.raw().body());
+        assertEquals("W06000015", r.json().get("host_authority").get("code").asText());
+        assertEquals("location", r.json().get("location").get("source").asText());
+        assertTrue(r.json().get("results").get(0).get("factors").has("language"));
+        assertTrue(r.json().get("results").get(0).get("factors").has("text"));
+        assertFalse(r.json().get("excluded").has("services"), "without explain only the count is given");
+    }
+
+    // ---- authorities and postcodes ----
+
+    @Test
+    void authoritiesListDetailAndCompare() throws Exception {
+        JsonNode all = get("/api/v1/authorities").json();
+        assertEquals(175, all.get("count").asInt());
+        assertEquals(22, get("/api/v1/authorities?nation=Wales").json().get("count").asInt());
+        assertEquals(33, get("/api/v1/authorities?region=London").json().get("count").asInt());
+        assertEquals("Stockport", get("/api/v1/authorities?search=stockp").json().get("authorities").get(0).get("name").asText());
+        JsonNode liverpool = get("/api/v1/authorities/E08000012").json();
+        assertEquals("Liverpool", liverpool.get("name").asText());
+        assertEquals(6, liverpool.get("entitlements").size());
+        assertTrue(liverpool.get("review_2022").size() == 1);
+        assertTrue(liverpool.get("review_2022").get(0).get("flags").has("mentoring"));
+        assertTrue(liverpool.get("service_counts_by_need").size() > 0);
+        assertNotNull(liverpool.get("leaving_care_team").get("name"));
+        JsonNode cmp = get("/api/v1/authorities/compare?gss=E08000012&gss=W06000015").json();
+        assertEquals(2, cmp.get("authorities").size());
+        assertEquals(0, get("/api/v1/authorities/W06000015").json().get("review_2022").size(), "Wales was not in the English review");
+    }
+
+    @Test
+    void aPostcodeIsGeocodedToItsDistrictAndAuthority() throws Exception {
+        JsonNode p = get("/api/v1/postcodes/" + enc("l1 8jq")).json();
+        assertEquals("L1 8JQ", p.get("postcode").asText());
+        assertEquals("L1", p.get("outcode").asText());
+        assertEquals("postcode_district", p.get("precision").asText());
+        assertEquals("E08000012", p.get("authority").get("code").asText());
+        assertEquals("boundary", p.get("authority_method").asText());
+        assertTrue(Math.abs(p.get("lat").asDouble() - 53.40) < 0.05);
+    }
+
+    @Test
+    void getRequestsAreOpenToOtherOrigins() throws Exception {
+        Response r = get("/api/v1/services?per_page=1", "Origin", "https://example.org");
+        assertEquals("*", r.raw().headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(r.raw().headers().allValues("Set-Cookie").isEmpty(), "the API sets no cookies");
+    }
+
+    // ---- errors ----
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource({
+            "/api/v1/services?colour=red, 400, colour",
+            "/api/v1/services?per_page=101, 400, per_page",
+            "/api/v1/services?per_page=0, 400, per_page",
+            "/api/v1/services?page=first, 400, page",
+            "/api/v1/services?age=old, 400, age",
+            "/api/v1/services?lat=95&lon=0, 400, lat",
+            "/api/v1/services?lat=53.4, 400, lon",
+            "/api/v1/services?format=xml, 400, format",
+            "/api/v1/services?taxonomy_term_id=not-a-uuid, 400, taxonomy_term_id",
+            "/api/v1/services?taxonomy_term_id=00000000-0000-0000-0000-000000000000, 400, taxonomy_term_id",
+            "/api/v1/services?organization_id=00000000-0000-0000-0000-000000000000, 400, organization_id",
+            "/api/v1/services?modified_after=yesterday, 400, modified_after",
+            "/api/v1/services?language=welsh, 400, language",
+            "/api/v1/services?delivery=carrier-pigeon, 400, delivery",
+            "/api/v1/services?authority=E99999999, 400, authority",
+            "/api/v1/services?full=maybe, 400, full",
+            "/api/v1/services?lang=fr, 400, lang",
+            "/api/v1/services/not-a-uuid, 400, id",
+            "/api/v1/services/00000000-0000-0000-0000-000000000000, 404, ",
+            "/api/v1/organizations/00000000-0000-0000-0000-000000000000, 404, ",
+            "/api/v1/taxonomies/00000000-0000-0000-0000-000000000000, 404, ",
+            "/api/v1/taxonomy_terms/00000000-0000-0000-0000-000000000000, 404, ",
+            "/api/v1/service_at_locations/00000000-0000-0000-0000-000000000000, 404, ",
+            "/api/v1/service_at_locations?postcode=NOT-A-POSTCODE, 400, postcode",
+            "/api/v1/service_at_locations?proximity=1000, 400, proximity",
+            "/api/v1/authorities/E99999999, 404, ",
+            "/api/v1/authorities?nation=Scotland, 400, nation",
+            "/api/v1/authorities/compare?gss=E08000012, 400, gss",
+            "/api/v1/authorities/compare?gss=E08000012&gss=E99999999, 400, gss",
+            "/api/v1/postcodes/NOT-A-POSTCODE, 400, postcode",
+            "/api/v1/postcodes/ZZ99, 404, ",
+            "/no/such/page, 404, ",
+    })
+    void badQueriesGetAProblemNamingTheField(String path, int status, String field) throws Exception {
+        assertProblem(get(path), status, field);
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "not json at all | body",
+            "[1, 2] | body",
+            "{\"postcode\": \"L1 8JQ\"} | age",
+            "{\"age\": \"nineteen\", \"postcode\": \"L1 8JQ\"} | age",
+            "{\"age\": 19.5, \"postcode\": \"L1 8JQ\"} | age",
+            "{\"age\": 19} | postcode",
+            "{\"age\": 19, \"postcode\": \"NOT A POSTCODE\"} | postcode",
+            "{\"age\": 19, \"postcode\": \"ZZ99 9ZZ\"} | postcode",
+            "{\"age\": 19, \"location\": {\"lat\": 95, \"lon\": 0}} | location.lat",
+            "{\"age\": 19, \"location\": {\"lat\": 40.7, \"lon\": -74.0}} | location",
+            "{\"age\": 19, \"location\": {\"lat\": 53.4}} | location.lon",
+            "{\"age\": 19, \"postcode\": \"L1\", \"home_authority\": \"E99999999\"} | home_authority",
+            "{\"age\": 19, \"postcode\": \"L1\", \"needs\": [\"happiness\"]} | needs",
+            "{\"age\": 19, \"postcode\": \"L1\", \"needs\": \"housing\"} | needs",
+            "{\"age\": 19, \"postcode\": \"L1\", \"languages\": [\"Pashto\"]} | languages",
+            "{\"age\": 19, \"postcode\": \"L1\", \"english_ok\": \"yes\"} | english_ok",
+            "{\"age\": 19, \"postcode\": \"L1\", \"status\": \"adopted\"} | status",
+            "{\"age\": 19, \"postcode\": \"L1\", \"circumstances\": [\"tall\"]} | circumstances",
+            "{\"age\": 19, \"postcode\": \"L1\", \"max_distance_km\": -3} | max_distance_km",
+            "{\"age\": 19, \"postcode\": \"L1\", \"delivery\": [\"teleport\"]} | delivery",
+            "{\"age\": 19, \"postcode\": \"L1\", \"urgency\": \"yesterday\"} | urgency",
+            "{\"age\": 19, \"postcode\": \"L1\", \"limit\": 1000} | limit",
+            "{\"age\": 19, \"postcode\": \"L1\", \"favourite_colour\": \"red\"} | favourite_colour",
+    })
+    void badMatchBodiesGetAProblemNamingTheField(String body, String field) throws Exception {
+        assertProblem(post("/api/v1/match", body), 400, field);
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedNotCrashedOn() throws Exception {
+        String huge = "{\"age\": 19, \"postcode\": \"L1\", \"text\": \"" + "x".repeat(200_000) + "\"}";
+        Response r = post("/api/v1/match", huge);
+        assertEquals(413, r.status());
+    }
+
+    @Test
+    void wrongMethodsAreRefusedWithAProblem() throws Exception {
+        Response r = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/v1/services"))
+                .DELETE().build());
+        assertTrue(r.status() == 405 || r.status() == 404, String.valueOf(r.status()));
+        assertTrue(r.contentType().startsWith("application/problem+json"));
+        Response g = get("/api/v1/match");
+        assertTrue(g.status() == 405 || g.status() == 404);
+    }
+
+    static List<String> list(JsonNode arr) {
+        List<String> out = new ArrayList<>();
+        arr.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}

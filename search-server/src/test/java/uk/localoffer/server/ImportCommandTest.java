@@ -1,0 +1,109 @@
+package uk.localoffer.server;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.localoffer.store.RecordJson;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The operator's CLI, run in-process on a real store file. */
+class ImportCommandTest {
+    @TempDir Path dir;
+
+    record Result(int code, String out, String err) { }
+
+    static Result cli(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static String shared() { return ServerTestData.shared().toString(); }
+
+    static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    @Test
+    void aMalformedRowIsReportedByLineAndFieldAndTheStoreStaysByteForByteTheSame() throws Exception {
+        Path data = dir.resolve("data");
+        Result loaded = cli("import", "--data-dir", data.toString(), "--shared", shared());
+        assertEquals(0, loaded.code(), loaded.err());
+        Path db = data.resolve("directory.sqlite");
+        assertFalse(Files.exists(data.resolve("directory.sqlite-wal")) && Files.size(data.resolve("directory.sqlite-wal")) > 0,
+                "the store should be fully checkpointed after the command closes it");
+        String before = sha256(db);
+
+        Path bad = dir.resolve("sefton-offer.csv");
+        Files.writeString(bad, """
+                source_id,name,description,authority,needs,age_min,age_max,provenance,source_note
+                drop-in,Care leavers drop-in,Weekly drop-in,E08000014,social-connection,16,25,sourced,Sefton local offer 2026
+                gym,Free gym pass,Free gym pass for care leavers,E08000014,physical-health,sixteen,25,sourced,Sefton local offer 2026
+                """);
+        Result failed = cli("import", "--data-dir", data.toString(), bad.toString());
+        assertEquals(1, failed.code());
+        assertTrue(failed.err().contains("line 3, field age_min: must be a whole number, got 'sixteen'"), failed.err());
+        assertTrue(failed.err().contains("nothing was changed"), failed.err());
+        assertEquals(before, sha256(db));
+
+        Result stats = cli("stats", "--json", "--data-dir", data.toString());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> counts = RecordJson.MAPPER.readValue(stats.out(), Map.class);
+        assertFalse(stats.out().contains("Care leavers drop-in"));
+        assertEquals(175, counts.get("authorities"));
+    }
+
+    @Test
+    void statsPrintsTheCountsAnOperatorChecksAsOneJsonObject() throws Exception {
+        Path data = dir.resolve("data");
+        assertEquals(0, cli("import", "--data-dir", data.toString(), "--shared", shared()).code());
+        Result stats = cli("stats", "--json", "--data-dir", data.toString());
+        assertEquals(0, stats.code(), stats.err());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> counts = RecordJson.MAPPER.readValue(stats.out(), Map.class);
+        for (String key : new String[]{"authorities", "services", "entitlements", "review_rows", "review_rows_linked",
+                "authorities_without_services", "illustrative_records", "sourced_records"})
+            assertTrue(counts.containsKey(key), "missing " + key);
+        assertEquals(175, counts.get("authorities"));
+        assertEquals(150, counts.get("review_rows"));
+        assertTrue((Integer) counts.get("review_rows_linked") >= 148);
+        assertEquals(0, counts.get("authorities_without_services"));
+    }
+
+    @Test
+    void aGoodFileIsImportedAndImportingItAgainChangesNothing() throws Exception {
+        Path data = dir.resolve("data");
+        assertEquals(0, cli("import", "--data-dir", data.toString(), "--shared", shared()).code());
+        Path good = dir.resolve("sefton-offer.csv");
+        Files.writeString(good, """
+                source_id,name,description,authority,needs,age_min,age_max,threshold,provenance,source_note
+                drop-in,Care leavers drop-in,Weekly drop-in,E08000014,social-connection,16,25,self_referral,sourced,Sefton local offer 2026
+                """);
+        Result first = cli("import", "--data-dir", data.toString(), good.toString());
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains("services (sefton-offer): 1 added"), first.out());
+        Result second = cli("import", "--data-dir", data.toString(), good.toString());
+        assertTrue(second.out().contains("services (sefton-offer): 0 added, 0 updated, 0 removed, 1 unchanged"), second.out());
+    }
+
+    @Test
+    void unknownCommandsAndOptionsAreRefusedWithUsage() {
+        Result r = cli("imprt");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("unknown command 'imprt'"));
+        Result o = cli("stats", "--colour", "red");
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("unknown option --colour"));
+    }
+}
