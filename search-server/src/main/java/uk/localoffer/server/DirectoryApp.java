@@ -8,6 +8,7 @@ import uk.localoffer.server.api.ApiRoutes;
 import uk.localoffer.server.api.Json;
 import uk.localoffer.server.api.Problem;
 import uk.localoffer.server.api.Routes;
+import uk.localoffer.server.pages.PageRoutes;
 import uk.localoffer.store.RecordJson;
 
 import java.io.InputStream;
@@ -58,6 +59,7 @@ public final class DirectoryApp {
             routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             api.register(routes);
             endpoints.addAll(routes.endpoints());
+            new PageRoutes(directory).register(config);
             config.routes.exception(Problem.class, (e, ctx) -> problem(ctx, e));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 // Never echo what the user sent; say only that it was our fault.
@@ -67,8 +69,8 @@ public final class DirectoryApp {
                 problem(ctx, new Problem(500, "Internal error", null, "something went wrong on our side; the request was not stored"));
             });
             config.routes.error(404, "*", ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty() || !ctx.contentType().contains("json"))
-                    problem(ctx, Problem.notFound("there is nothing at " + ctx.path()));
+                boolean answered = ctx.result() != null && !ctx.result().isEmpty();
+                if (!answered) problem(ctx, Problem.notFound("there is nothing at " + ctx.path()));
             });
             config.routes.error(405, "*", ctx -> problem(ctx, new Problem(405, "Method not allowed", null, ctx.method() + " is not allowed on " + ctx.path())));
             config.routes.error(413, "*", ctx -> problem(ctx, new Problem(413, "Request too large", "body", "the request body is over " + MAX_REQUEST_BYTES / 1024 + " KiB")));
