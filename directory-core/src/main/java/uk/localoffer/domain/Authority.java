@@ -10,6 +10,14 @@ public record Authority(String code, String name, String nameCy, Nation nation, 
                         GeoPoint centroid, Double areaKm2, String officialName, String localOfferUrl,
                         LeavingCareTeam leavingCareTeam) {
 
+    /** The name as people say it: "Bristol" for ONS's "Bristol, City of". */
+    public String commonName() { return commonName(name); }
+
+    public static String commonName(String onsName) {
+        boolean inverted = onsName.endsWith(", City of") || onsName.endsWith(", County of");
+        return inverted ? onsName.substring(0, onsName.indexOf(", ")) : onsName;
+    }
+
     public String name(String lang) {
         return "cy".equals(lang) && nameCy != null && !nameCy.isBlank() ? nameCy : name;
     }

@@ -48,7 +48,8 @@ public final class IllustrativeOffers {
                 Map<String, String> cells = new LinkedHashMap<>();
                 t.cells().forEach((k, v) -> {
                     if (!k.equals("template_id") && !k.equals("applies_when"))
-                        cells.put(k, v.replace("{authority}", a.name()).replace("{authority_cy}", a.name("cy")));
+                        cells.put(k, v.replace("{authority}", a.commonName()).replace("{authority_cy}",
+                                a.nameCy() == null || a.nameCy().isBlank() ? a.commonName() : a.nameCy()));
                 });
                 cells.put("source_id", id + ":" + a.code());
                 cells.put("authority", a.code());
@@ -57,7 +58,7 @@ public final class IllustrativeOffers {
                     cells.put("lat", String.format(java.util.Locale.ROOT, "%.5f", p.lat()));
                     cells.put("lon", String.format(java.util.Locale.ROOT, "%.5f", p.lon()));
                     cells.putIfAbsent("location_name", "");
-                    if (cells.get("location_name").isBlank()) cells.put("location_name", "Illustrative place in " + a.name());
+                    if (cells.get("location_name").isBlank()) cells.put("location_name", "Illustrative place in " + a.commonName());
                 }
                 out.add(new CsvTable.Row(t.file(), t.line(), cells));
             }

@@ -269,7 +269,7 @@ public final class Importer {
             Nation nation;
             try { nation = Nation.parse(r.get("nation")); } catch (IllegalArgumentException e) { f.error("nation", e.getMessage()); continue; }
             if (code == null || name == null || lat == null || lon == null) continue;
-            LeavingCareTeam team = new LeavingCareTeam(name + " leaving care team",
+            LeavingCareTeam team = new LeavingCareTeam(Authority.commonName(name) + " leaving care team",
                     new Contact(null, null, null, "Ask " + r.get("official_name") + " children's services for the leaving care team."),
                     true, "Illustrative: contact details not yet imported from the authority's local offer.");
             out.add(new Authority(code, name, f.text("name_cy"), nation, r.get("region"), r.get("kind"), new GeoPoint(lat, lon),

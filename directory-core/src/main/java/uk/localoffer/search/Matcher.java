@@ -145,6 +145,8 @@ public final class Matcher {
         if (p.maxDistanceKm() != null) {
             BooleanQuery.Builder reach = new BooleanQuery.Builder();
             reach.add(new TermQuery(new Term(ServiceIndex.IN_PERSON_ONLY, "no")), Occur.SHOULD);
+            // Distance cannot be judged without a place: kept, with a warning from the ranking.
+            reach.add(new TermQuery(new Term(ServiceIndex.PLACE_UNKNOWN, "yes")), Occur.SHOULD);
             reach.add(LatLonPoint.newDistanceQuery(ServiceIndex.PLACE, place.point().lat(), place.point().lon(), p.maxDistanceKm() * 1000), Occur.SHOULD);
             b.add(reach.build(), Occur.FILTER);
         }

@@ -28,6 +28,8 @@ public final class Ranking {
     /** Distance at which an in-person service's distance score halves. */
     static final double HALF_SCORE_KM = 8.0;
     static final int STALE_MONTHS = 12;
+    /** In a crisis, being reachable now counts this many times the usual urgency weight. */
+    static final double CRISIS_URGENCY_MULTIPLIER = 2.0;
 
     private final Weights weights;
     private final Vocabulary vocabulary;
@@ -107,7 +109,7 @@ public final class Ranking {
             double uv;
             if (s.hours().open24x7()) { uv = 1.0; reasons.add("Open 24 hours, every day"); }
             else if (s.hours().outOfHours()) { uv = 0.7; reasons.add("Answers out of hours"); }
-            else uv = th != null && th.equals("self_referral") && (wait == null || wait == 0) ? 0.4 : 0.1;
+            else uv = th != null && th.equals("self_referral") && (wait == null || wait == 0) ? 0.3 : 0.1;
             if (p.urgency() == Urgency.SOON) uv = Math.max(uv, wait == null || wait <= 1 ? 0.6 : 0.2);
             f.put("urgency", uv);
         }
@@ -163,6 +165,7 @@ public final class Ranking {
 
         for (var e : f.entrySet()) {
             double w = weight(e.getKey());
+            if (e.getKey().equals("urgency") && p.urgency() == Urgency.CRISIS) w *= CRISIS_URGENCY_MULTIPLIER;
             total += w * e.getValue();
             weightSum += w;
         }

@@ -48,7 +48,7 @@ public final class ServiceIndex implements AutoCloseable {
             THRESHOLD = "threshold", CARE_LEAVER = "care_leaver", AGE_MIN = "age_min", AGE_MAX = "age_max",
             RESIDENCE = "residence", RESIDENCE_AUTHORITY = "residence_authority", RESIDENCE_AREA = "residence_area",
             PLACE = "place", IN_PERSON_ONLY = "in_person_only", VERIFIED = "verified", AUTHORITY = "authority",
-            ORGANISATION = "organisation", MODIFIED = "modified", NAME_SORT = "name_sort";
+            ORGANISATION = "organisation", PLACE_UNKNOWN = "place_unknown", MODIFIED = "modified", NAME_SORT = "name_sort";
     static final String ANY = "any";
     static final int NO_MAX_AGE = 200;
 
@@ -158,6 +158,8 @@ public final class ServiceIndex implements AutoCloseable {
         if (place != null) {
             d.add(new LatLonPoint(PLACE, place.lat(), place.lon()));
             d.add(new LatLonDocValuesField(PLACE, place.lat(), place.lon()));
+        } else {
+            d.add(new StringField(PLACE_UNKNOWN, "yes", Field.Store.NO));
         }
         d.add(new StringField(IN_PERSON_ONLY, s.isInPersonOnly() ? "yes" : "no", Field.Store.NO));
         d.add(new IntPoint(VERIFIED, s.provenance().lastVerified() == null ? 0 : (int) s.provenance().lastVerified().toEpochDay()));

@@ -69,7 +69,9 @@ public final class DirectoryApp {
                 problem(ctx, new Problem(500, "Internal error", null, "something went wrong on our side; the request was not stored"));
             });
             config.routes.error(404, "*", ctx -> {
-                boolean answered = ctx.result() != null && !ctx.result().isEmpty();
+                // A handler that already answered 404 (a problem or a page) keeps its answer.
+                String type = ctx.res().getContentType();
+                boolean answered = type != null && (type.contains("problem+json") || type.contains("text/html"));
                 if (!answered) problem(ctx, Problem.notFound("there is nothing at " + ctx.path()));
             });
             config.routes.error(405, "*", ctx -> problem(ctx, new Problem(405, "Method not allowed", null, ctx.method() + " is not allowed on " + ctx.path())));

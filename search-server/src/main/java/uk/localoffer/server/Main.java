@@ -4,7 +4,9 @@ import uk.localoffer.importer.ImportFailedException;
 import uk.localoffer.importer.ImportProblem;
 import uk.localoffer.importer.ImportReport;
 import uk.localoffer.importer.Importer;
+import com.fasterxml.jackson.databind.JsonNode;
 import uk.localoffer.search.Directory;
+import uk.localoffer.search.Evaluation;
 import uk.localoffer.search.Ranking;
 import uk.localoffer.store.RecordJson;
 import uk.localoffer.store.Stats;
@@ -32,6 +34,8 @@ public final class Main {
                   --dry-run           report what would change, change nothing
               serve               serve the API and pages  --port N (default 8080)
               stats               counts of what is stored  --json
+              evaluate            precision@5 and nDCG@10 over the judged PA scenarios
+                  --scenarios FILE    scenarios JSON (default: the embedded data/evaluation/pa-scenarios.json)
             every command: --data-dir DIR (default ./var)
             """;
 
@@ -48,6 +52,7 @@ public final class Main {
                 case "import" -> importCommand(cli, out, err);
                 case "serve" -> serve(cli, out);
                 case "stats" -> stats(cli, out);
+                case "evaluate" -> evaluate(cli, out);
                 case "help", "--help", "-h" -> { out.print(USAGE); yield 0; }
                 default -> throw new Cli.UsageException("unknown command '" + cli.command() + "'");
             };
@@ -100,6 +105,32 @@ public final class Main {
                 out.println(RecordJson.MAPPER.writeValueAsString(counts));
             } else {
                 counts.forEach((k, v) -> out.printf("%-32s %s%n", k.replace('_', ' '), v));
+            }
+        }
+        return 0;
+    }
+
+    private static int evaluate(Cli cli, PrintStream out) throws Exception {
+        cli.allowOnly(Set.of("data-dir", "scenarios"));
+        JsonNode root;
+        String file = cli.options().get("scenarios");
+        if (file != null) {
+            root = RecordJson.MAPPER.readTree(Path.of(file).toFile());
+        } else {
+            try (var in = Main.class.getResourceAsStream("/default-data/evaluation/pa-scenarios.json")) {
+                if (in == null) throw new Cli.UsageException("the embedded scenarios are missing; pass --scenarios FILE");
+                root = RecordJson.MAPPER.readTree(in);
+            }
+        }
+        List<Evaluation.Scenario> scenarios = Evaluation.scenarios(root);
+        try (Store store = Store.open(storeFile(cli.dataDir()))) {
+            if (store.stats().services() == 0) throw new Cli.UsageException("the store in " + cli.dataDir() + " is empty: run 'import' first");
+            try (Directory directory = openDirectory(store, cli.dataDir())) {
+                Evaluation.Summary summary = Evaluation.run(directory, scenarios);
+                out.printf("%-40s %8s %8s%n", "scenario", "P@5", "nDCG@10");
+                for (Evaluation.Outcome o : summary.outcomes()) out.printf("%-40s %8.3f %8.3f%n", o.id(), o.precisionAt5(), o.ndcgAt10());
+                out.printf("%-40s %8.3f %8.3f%n", "mean over " + summary.outcomes().size() + " scenarios", summary.meanPrecisionAt5(), summary.meanNdcgAt10());
+                out.printf("precision@5 = %.3f%nnDCG@10 = %.3f%n", summary.meanPrecisionAt5(), summary.meanNdcgAt10());
             }
         }
         return 0;
