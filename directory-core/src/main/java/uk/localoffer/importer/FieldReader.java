@@ -126,6 +126,19 @@ final class FieldReader {
         }
     }
 
+    java.util.UUID uuid(String field) {
+        String v = text(field);
+        if (v == null) return null;
+        try {
+            java.util.UUID u = java.util.UUID.fromString(v);
+            if (u.toString().equalsIgnoreCase(v)) return u;
+        } catch (IllegalArgumentException ignored) {
+            // reported below
+        }
+        error(field, "must be a UUID like 3f2b1c9e-0d4a-4b8e-9a51-2c7d6e8f9a10, got '" + v + "'");
+        return null;
+    }
+
     String postcode(String field) {
         String v = text(field);
         if (v == null) return null;

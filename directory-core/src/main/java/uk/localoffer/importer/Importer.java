@@ -42,8 +42,22 @@ public final class Importer {
     static final List<String> DEFAULT_SERVICE_FILES = List.of("services/brief-research-2022.csv", "services/national.csv");
 
     private final Store store;
+    private final java.io.PrintStream progress;
 
-    public Importer(Store store) { this.store = store; }
+    public Importer(Store store) { this(store, null); }
+
+    /** {@code progress}, when given, hears when checking is done and writing starts. */
+    public Importer(Store store, java.io.PrintStream progress) {
+        this.store = store;
+        this.progress = progress;
+    }
+
+    private void progress(String line) {
+        if (progress != null) {
+            progress.println(line);
+            progress.flush();
+        }
+    }
 
     /** Where the default dataset's files are read from: the copy inside the program, or a folder. */
     public interface DataFiles {
@@ -63,7 +77,9 @@ public final class Importer {
     }
 
     /** Options for the default import: the review table and boundary file are read by path. */
-    public record DefaultOptions(Path reviewFile, Path boundaryFile, boolean dryRun) { }
+    public record DefaultOptions(Path reviewFile, Path boundaryFile, boolean dryRun, boolean referenceOnly) {
+        public DefaultOptions(Path reviewFile, Path boundaryFile, boolean dryRun) { this(reviewFile, boundaryFile, dryRun, false); }
+    }
 
     public static Vocabulary vocabulary(DataFiles files) throws IOException {
         CsvTable t = table(files, "vocabulary.csv");
@@ -131,6 +147,7 @@ public final class Importer {
 
         report.addAll(problems);
         report.failIfErrors();
+        progress("checked the default dataset; writing");
         final List<ReviewRow> review = reviewRows;
         final Map<String, String> shapes = boundaries;
         Store.Work<Void> work = w -> {
@@ -138,6 +155,7 @@ public final class Importer {
             w.replacePostcodeDistricts(districts);
             if (!review.isEmpty()) w.replaceReviewRows(review);
             if (!shapes.isEmpty()) w.replaceBoundaries(options.boundaryFile().getFileName().toString(), shapes);
+            if (options.referenceOnly()) return null;
             for (var e : servicesBySource.entrySet()) {
                 long run = w.startImportRun(e.getKey(), "default dataset");
                 Changes c = w.replaceServices(e.getKey(), e.getValue(), run);
@@ -158,6 +176,11 @@ public final class Importer {
      * own unless {@code source} is given: the source's records become exactly those in the file.
      */
     public ImportReport importFiles(List<Path> paths, String source, Vocabulary vocabulary, boolean dryRun) throws IOException {
+        return importFiles(paths, source, vocabulary, null, dryRun);
+    }
+
+    /** As above; {@code schemas}, when given, checks Open Referral UK JSON files against the standard. */
+    public ImportReport importFiles(List<Path> paths, String source, Vocabulary vocabulary, uk.localoffer.oruk.OrukSchemas schemas, boolean dryRun) throws IOException {
         ImportReport report = new ImportReport();
         List<ImportProblem> problems = new ArrayList<>();
         Instant now = Instant.now();
@@ -174,6 +197,19 @@ public final class Importer {
             if (src.equals(ILLUSTRATIVE_SOURCE) || DEFAULT_SERVICE_FILES.stream().anyMatch(d -> d.contains("/" + src + ".")))
                 problems.add(new ImportProblem(ImportProblem.Severity.ERROR, p.toString(), "file name", null,
                         "source '" + src + "' belongs to the default dataset; rename the file or pass --source NAME"));
+            if (p.getFileName().toString().toLowerCase().endsWith(".json")) {
+                JsonNode root;
+                try {
+                    root = RecordJson.MAPPER.readTree(p.toFile());
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    problems.add(new ImportProblem(ImportProblem.Severity.ERROR, p.toString(), "line " + e.getLocation().getLineNr(), null,
+                            "not valid JSON: " + e.getOriginalMessage()));
+                    continue;
+                }
+                var reader = new uk.localoffer.oruk.OrukReader(p.toString(), src, now, vocabulary, byCode, schemas);
+                services.computeIfAbsent(src, k -> new ArrayList<>()).addAll(reader.services(root, problems));
+                continue;
+            }
             CsvTable t;
             try {
                 t = table(p);
@@ -194,8 +230,12 @@ public final class Importer {
                 checkDuplicateIds(t, problems);
             }
         }
+        for (var e : services.entrySet()) checkDuplicates(e.getValue(), problems);
+        checkAgainstOtherSources(services, problems);
         report.addAll(problems);
         report.failIfErrors();
+        progress("checked " + services.values().stream().mapToInt(List::size).sum() + " services and "
+                + entitlements.values().stream().mapToInt(List::size).sum() + " entitlements; " + (dryRun ? "comparing with the store" : "writing"));
         Store.Work<Void> work = w -> {
             for (var e : services.entrySet()) {
                 long run = w.startImportRun(e.getKey(), paths.toString());
@@ -251,12 +291,40 @@ public final class Importer {
 
     private static void checkDuplicates(List<Service> services, List<ImportProblem> problems) {
         Set<String> seen = new HashSet<>();
+        Set<java.util.UUID> ids = new HashSet<>();
         for (Service s : services) {
+            if (!ids.add(s.id()))
+                problems.add(new ImportProblem(ImportProblem.Severity.ERROR, s.provenance().source(), "source_id " + s.provenance().sourceId(), "id",
+                        "id " + s.id() + " is used by another service in this import"));
             String key = s.name().toLowerCase() + "|" + s.authorityCode();
             if (!seen.add(key))
                 problems.add(new ImportProblem(ImportProblem.Severity.WARNING, s.provenance().source(), "source_id " + s.provenance().sourceId(), "name",
                         "another service in this source has the same name in the same authority: '" + s.name() + "'"));
         }
+    }
+
+    /** Warns when a service looks like one another source already holds (same name, same authority). */
+    private void checkAgainstOtherSources(Map<String, List<Service>> incoming, List<ImportProblem> problems) {
+        Map<String, Service> existing = new java.util.HashMap<>();
+        Map<java.util.UUID, Service> byId = new java.util.HashMap<>();
+        for (Service s : store.services()) {
+            existing.put(s.name().toLowerCase() + "|" + s.authorityCode(), s);
+            byId.put(s.id(), s);
+        }
+        for (var e : incoming.entrySet())
+            for (Service s : e.getValue()) {
+                Service owner = byId.get(s.id());
+                if (owner != null && !owner.provenance().source().equals(e.getKey())) {
+                    problems.add(new ImportProblem(ImportProblem.Severity.ERROR, e.getKey(), "source_id " + s.provenance().sourceId(), "id",
+                            "id " + s.id() + " already belongs to '" + owner.name() + "' from source '" + owner.provenance().source()
+                                    + "': import with --source " + owner.provenance().source() + " to update it, or leave the id blank to add a new service"));
+                    continue;
+                }
+                Service other = existing.get(s.name().toLowerCase() + "|" + s.authorityCode());
+                if (other != null && !other.provenance().source().equals(e.getKey()))
+                    problems.add(new ImportProblem(ImportProblem.Severity.WARNING, e.getKey(), "source_id " + s.provenance().sourceId(), "name",
+                            "source '" + other.provenance().source() + "' already has a service called '" + s.name() + "' in the same authority: a duplicate?"));
+            }
     }
 
     private static List<Authority> authorities(CsvTable t, List<ImportProblem> problems) {

@@ -32,13 +32,13 @@ import java.util.UUID;
  * records, reporting every bad value with its file, line and field.
  */
 public final class OfferRows {
-    public static final List<String> SERVICE_COLUMNS = List.of("source_id", "name", "name_cy", "description", "description_cy",
+    public static final List<String> SERVICE_COLUMNS = List.of("id", "source_id", "name", "name_cy", "description", "description_cy",
             "organisation", "authority", "needs", "care_leaver_specific", "circumstances", "age_min", "age_max", "statuses",
             "accepts_home_authorities", "residence", "residence_authorities", "radius_km", "catchment_wkt", "exclusions",
             "threshold", "wait_weeks", "referral", "languages", "interpreter", "welsh", "delivery", "location_name", "address",
-            "postcode", "lat", "lon", "hours", "out_of_hours", "open_24_7", "cost", "phone", "email", "website",
+            "postcode", "lat", "lon", "approximate_place", "hours", "out_of_hours", "open_24_7", "cost", "phone", "email", "website",
             "last_verified", "provenance", "source_note");
-    public static final List<String> ENTITLEMENT_COLUMNS = List.of("source_id", "authority", "area", "title", "title_cy", "detail",
+    public static final List<String> ENTITLEMENT_COLUMNS = List.of("id", "source_id", "authority", "area", "title", "title_cy", "detail",
             "kind", "amount", "age_min", "age_max", "statuses", "conditions", "applies_out_of_area", "last_verified",
             "provenance", "source_note");
 
@@ -104,19 +104,21 @@ public final class OfferRows {
         Double lat = f.decimal("lat", -90, 90), lon = f.decimal("lon", -180, 180);
         if ((lat == null) != (lon == null) && errorCount(problems) == before) f.error(lat == null ? "lat" : "lon", "lat and lon must be given together");
         String postcode = f.postcode("postcode");
+        boolean approximate = f.bool("approximate_place");
         if (lat != null && lon != null) {
             GeoPoint p = new GeoPoint(lat, lon);
             if (!p.isInUk()) f.error("lat", "the place " + lat + ", " + lon + " is not in the United Kingdom (are lat and lon swapped?)");
-            locations.add(new Location(f.text("location_name"), f.text("address"), postcode, p, false));
+            locations.add(new Location(f.text("location_name"), f.text("address"), postcode, p, approximate));
         } else if (row.has("address") || postcode != null || row.has("location_name")) {
-            locations.add(new Location(f.text("location_name"), f.text("address"), postcode, null, false));
+            locations.add(new Location(f.text("location_name"), f.text("address"), postcode, null, approximate));
         }
         Hours hours = new Hours(f.text("hours"), f.bool("out_of_hours"), f.bool("open_24_7"));
         Contact contact = new Contact(f.phone("phone"), f.email("email"), f.url("website"), f.text("referral"));
         Provenance provenance = provenance(f, sourceId);
+        UUID givenId = f.uuid("id");
         if (errorCount(problems) > before) return null;
         Eligibility eligibility = new Eligibility(ages, statuses, accepts, residence, exclusions);
-        return new Service(Service.stableId(source, sourceId), name, f.text("name_cy"), description, f.text("description_cy"),
+        return new Service(givenId != null ? givenId : Service.stableId(source, sourceId), name, f.text("name_cy"), description, f.text("description_cy"),
                 f.text("organisation"), authority, needs, f.bool("care_leaver_specific"), circumstances, eligibility,
                 new Access(threshold, wait, f.text("referral")), new LanguageSupport(languages, interpreter, welsh), delivery,
                 locations, hours, f.text("cost"), contact, provenance);
@@ -143,8 +145,9 @@ public final class OfferRows {
         Set<String> statuses = f.codes("statuses", "status", vocabulary);
         boolean outOfArea = !row.has("applies_out_of_area") || f.bool("applies_out_of_area");
         Provenance provenance = provenance(f, sourceId);
+        UUID given = f.uuid("id");
         if (errorCount(problems) > before) return null;
-        UUID id = UUID.nameUUIDFromBytes(("entitlement:" + source + ":" + sourceId).getBytes(StandardCharsets.UTF_8));
+        UUID id = given != null ? given : UUID.nameUUIDFromBytes(("entitlement:" + source + ":" + sourceId).getBytes(StandardCharsets.UTF_8));
         return new Entitlement(id, authority, area, title, f.text("title_cy"), f.text("detail"), "statutory".equals(kind),
                 f.text("amount"), ages, statuses, f.text("conditions"), outOfArea, provenance);
     }

@@ -80,6 +80,8 @@ public final class Directory implements AutoCloseable {
 
     public Vocabulary vocabulary() { return vocabulary; }
 
+    public Ranking.Weights weights() { return weights; }
+
     public Map<String, Authority> authorities() { return state.authorities(); }
 
     public Optional<Authority> authority(String code) { return Optional.ofNullable(state.authorities().get(code)); }

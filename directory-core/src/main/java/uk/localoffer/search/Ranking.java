@@ -19,15 +19,22 @@ import java.util.Map;
  * factors that apply to this profile. docs/ranking.md explains each factor and weight.
  */
 public final class Ranking {
-    /** Factor weights; see docs/ranking.md before changing one. */
+    /**
+     * Factor weights, and after how many months without a check a record counts as stale;
+     * see docs/ranking.md before changing one.
+     */
     public record Weights(double need, double distance, double threshold, double urgency, double language,
-                          double careLeaver, double circumstance, double freshness, double text) {
-        public static final Weights DEFAULT = new Weights(0.30, 0.15, 0.15, 0.20, 0.20, 0.10, 0.05, 0.05, 0.15);
+                          double careLeaver, double circumstance, double freshness, double text, int staleMonths) {
+        public static final Weights DEFAULT = new Weights(0.30, 0.15, 0.15, 0.20, 0.20, 0.10, 0.05, 0.05, 0.15, 12);
+
+        public Weights withStaleMonths(int months) {
+            if (months < 1 || months > 120) throw new IllegalArgumentException("stale months must be between 1 and 120, got " + months);
+            return new Weights(need, distance, threshold, urgency, language, careLeaver, circumstance, freshness, text, months);
+        }
     }
 
     /** Distance at which an in-person service's distance score halves. */
     static final double HALF_SCORE_KM = 8.0;
-    static final int STALE_MONTHS = 12;
     /** In a crisis, being reachable now counts this many times the usual urgency weight. */
     static final double CRISIS_URGENCY_MULTIPLIER = 2.0;
 
@@ -155,8 +162,9 @@ public final class Ranking {
             warnings.add("Not yet checked with the provider");
         } else {
             long months = ChronoUnit.MONTHS.between(checked, today);
-            fv = months <= STALE_MONTHS ? 1.0 : months <= 24 ? 0.5 : 0.2;
-            if (months > STALE_MONTHS) warnings.add("Last checked " + months + " months ago");
+            int stale = weights.staleMonths();
+            fv = months <= stale ? 1.0 : months <= 2L * stale ? 0.5 : 0.2;
+            if (months > stale) warnings.add("Last checked " + months + " months ago");
         }
         f.put("freshness", fv);
 

@@ -63,6 +63,7 @@ public final class ServiceIndex implements AutoCloseable {
         final IndexSearcher searcher;
         final Service[] services;
         final GeoPoint[] places;
+        volatile boolean superseded;
 
         Snapshot(DirectoryReader reader, Service[] services, GeoPoint[] places) {
             this.reader = reader;
@@ -98,9 +99,18 @@ public final class ServiceIndex implements AutoCloseable {
                 w.commit();
             }
             DirectoryReader reader = DirectoryReader.open(directory);
-            reader.getReaderCacheHelper().addClosedListener(key -> deleteQuietly(dir, directory));
-            Snapshot old = current.getAndSet(new Snapshot(reader, byOrd, places));
-            if (old != null) old.reader.decRef();
+            Snapshot fresh = new Snapshot(reader, byOrd, places);
+            // A generation is deleted once it has been replaced and its last search is done;
+            // the current one stays on disk when the program stops.
+            reader.getReaderCacheHelper().addClosedListener(key -> {
+                if (fresh.superseded) deleteQuietly(dir, directory);
+                else directory.close();
+            });
+            Snapshot old = current.getAndSet(fresh);
+            if (old != null) {
+                old.superseded = true;
+                old.reader.decRef();
+            }
             removeStaleGenerations(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("could not build the search index in " + root, e);

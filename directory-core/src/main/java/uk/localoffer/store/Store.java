@@ -233,6 +233,11 @@ public final class Store implements AutoCloseable {
         return out;
     }
 
+    /** The newest committed import run (0 when none): a change means the directory should be reloaded. */
+    public synchronized long latestImportRun() {
+        return queryInt("SELECT COALESCE(MAX(id), 0) FROM import_run");
+    }
+
     public synchronized Stats stats() {
         return new Stats(
                 queryInt("SELECT COUNT(*) FROM authority"),

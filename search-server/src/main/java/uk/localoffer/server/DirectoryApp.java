@@ -41,6 +41,7 @@ public final class DirectoryApp {
         Javalin j = Javalin.create(config -> {
             Routes routes = new Routes(config.routes);
             config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.http.prefer405over404 = true;
             config.routes.before(ctx -> {

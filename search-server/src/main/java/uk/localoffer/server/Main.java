@@ -5,6 +5,11 @@ import uk.localoffer.importer.ImportProblem;
 import uk.localoffer.importer.ImportReport;
 import uk.localoffer.importer.Importer;
 import com.fasterxml.jackson.databind.JsonNode;
+import uk.localoffer.domain.Service;
+import uk.localoffer.domain.Vocabulary;
+import uk.localoffer.importer.OfferCsvWriter;
+import uk.localoffer.oruk.Oruk;
+import uk.localoffer.oruk.OrukSchemas;
 import uk.localoffer.search.Directory;
 import uk.localoffer.search.Evaluation;
 import uk.localoffer.search.Ranking;
@@ -31,9 +36,16 @@ public final class Main {
                   --boundaries FILE   authority boundaries GeoJSON (default SHARED/geo/ctyua_dec2023_uk_bsc.geojson)
                   --shared DIR        where the reference data lives (default ../shared)
                   --source NAME       source name for the files (default: each file's name)
+                  --schemas DIR       ORUK 3.0 JSON Schemas for .json files (default SHARED/oruk/3.0/schema)
                   --dry-run           report what would change, change nothing
-              serve               serve the API and pages  --port N (default 8080)
+              serve               serve the API and pages  --port N (default 8080)  --host ADDR (default 0.0.0.0)
+                  --stale-months N    records not checked for N months are flagged as stale (default 12)
+                  (an import while serving is picked up within seconds: the index is rebuilt and swapped)
               stats               counts of what is stored  --json
+              export              an authority's services and entitlements
+                  --authority GSS     which authority (required)
+                  --format oruk|csv   Open Referral UK 3.0 JSON, or the CSV template (default csv)
+                  --out DIR           where to write (default .)
               evaluate            precision@5 and nDCG@10 over the judged PA scenarios
                   --scenarios FILE    scenarios JSON (default: the embedded data/evaluation/pa-scenarios.json)
             every command: --data-dir DIR (default ./var)
@@ -53,6 +65,7 @@ public final class Main {
                 case "serve" -> serve(cli, out);
                 case "stats" -> stats(cli, out);
                 case "evaluate" -> evaluate(cli, out);
+                case "export" -> export(cli, out);
                 case "help", "--help", "-h" -> { out.print(USAGE); yield 0; }
                 default -> throw new Cli.UsageException("unknown command '" + cli.command() + "'");
             };
@@ -73,11 +86,11 @@ public final class Main {
     static Path storeFile(Path dataDir) { return dataDir.resolve("directory.sqlite"); }
 
     private static int importCommand(Cli cli, PrintStream out, PrintStream err) throws Exception {
-        cli.allowOnly(Set.of("data-dir", "review", "boundaries", "shared", "source", "dry-run"));
+        cli.allowOnly(Set.of("data-dir", "review", "boundaries", "shared", "source", "dry-run", "schemas"));
         Path shared = Path.of(cli.option("shared", "../shared"));
         boolean dryRun = cli.flag("dry-run");
         try (Store store = Store.open(storeFile(cli.dataDir()))) {
-            Importer importer = new Importer(store);
+            Importer importer = new Importer(store, out);
             Importer.DataFiles data = Importer.DataFiles.embedded();
             ImportReport report;
             if (cli.arguments().isEmpty()) {
@@ -86,7 +99,11 @@ public final class Main {
                 report = importer.importDefault(data, new Importer.DefaultOptions(review, boundaries, dryRun));
             } else {
                 List<Path> files = cli.arguments().stream().map(Path::of).toList();
-                report = importer.importFiles(files, cli.options().get("source"), Importer.vocabulary(data), dryRun);
+                Path schemaDir = Path.of(cli.option("schemas", shared.resolve("oruk/3.0/schema").toString()));
+                OrukSchemas schemas = java.nio.file.Files.isDirectory(schemaDir) ? new OrukSchemas(schemaDir) : null;
+                if (schemas == null && files.stream().anyMatch(f -> f.toString().endsWith(".json")))
+                    err.println("warning: no ORUK schemas at " + schemaDir + "; JSON files are read without checking them against the standard");
+                report = importer.importFiles(files, cli.options().get("source"), Importer.vocabulary(data), schemas, dryRun);
             }
             for (ImportProblem p : report.problems()) err.println(p);
             for (String n : report.notes()) out.println(n);
@@ -111,7 +128,7 @@ public final class Main {
     }
 
     private static int evaluate(Cli cli, PrintStream out) throws Exception {
-        cli.allowOnly(Set.of("data-dir", "scenarios"));
+        cli.allowOnly(Set.of("data-dir", "scenarios", "stale-months"));
         JsonNode root;
         String file = cli.options().get("scenarios");
         if (file != null) {
@@ -125,12 +142,54 @@ public final class Main {
         List<Evaluation.Scenario> scenarios = Evaluation.scenarios(root);
         try (Store store = Store.open(storeFile(cli.dataDir()))) {
             if (store.stats().services() == 0) throw new Cli.UsageException("the store in " + cli.dataDir() + " is empty: run 'import' first");
-            try (Directory directory = openDirectory(store, cli.dataDir())) {
+            // A private index, so a server using the same data folder is not disturbed.
+            Path scratch = java.nio.file.Files.createTempDirectory("evaluate");
+            try (Directory directory = openDirectory(store, scratch, weights(cli))) {
                 Evaluation.Summary summary = Evaluation.run(directory, scenarios);
                 out.printf("%-40s %8s %8s%n", "scenario", "P@5", "nDCG@10");
                 for (Evaluation.Outcome o : summary.outcomes()) out.printf("%-40s %8.3f %8.3f%n", o.id(), o.precisionAt5(), o.ndcgAt10());
                 out.printf("%-40s %8.3f %8.3f%n", "mean over " + summary.outcomes().size() + " scenarios", summary.meanPrecisionAt5(), summary.meanNdcgAt10());
                 out.printf("precision@5 = %.3f%nnDCG@10 = %.3f%n", summary.meanPrecisionAt5(), summary.meanNdcgAt10());
+            }
+        }
+        return 0;
+    }
+
+    private static int export(Cli cli, PrintStream out) throws Exception {
+        cli.allowOnly(Set.of("data-dir", "authority", "format", "out"));
+        String gss = cli.options().get("authority");
+        if (gss == null) throw new Cli.UsageException("export needs --authority GSS");
+        String format = cli.option("format", "csv");
+        if (!format.equals("csv") && !format.equals("oruk")) throw new Cli.UsageException("--format must be csv or oruk, got '" + format + "'");
+        Path dir = Path.of(cli.option("out", "."));
+        java.nio.file.Files.createDirectories(dir);
+        try (Store store = Store.open(storeFile(cli.dataDir()))) {
+            var authority = store.authority(gss).orElseThrow(() -> new Cli.UsageException("unknown authority GSS code '" + gss + "'"));
+            List<Service> services = store.services().stream().filter(s -> gss.equals(s.authorityCode())).toList();
+            var entitlements = store.entitlements(gss);
+            if (format.equals("csv")) {
+                Path sf = dir.resolve(gss + "-services.csv"), ef = dir.resolve(gss + "-entitlements.csv");
+                try (var w = java.nio.file.Files.newBufferedWriter(sf)) { OfferCsvWriter.services(services, w); }
+                try (var w = java.nio.file.Files.newBufferedWriter(ef)) { OfferCsvWriter.entitlements(entitlements, w); }
+                out.println("wrote " + services.size() + " services to " + sf + " and " + entitlements.size() + " entitlements to " + ef);
+            } else {
+                Vocabulary vocabulary = Importer.vocabulary(Importer.DataFiles.embedded());
+                Oruk oruk = new Oruk(vocabulary, code -> store.authority(code).orElse(null), Ranking.Weights.DEFAULT.staleMonths());
+                List<Object> contents = new java.util.ArrayList<>();
+                for (Service s : services) contents.add(oruk.service(s, "en", true));
+                Map<String, Object> page = new LinkedHashMap<>();
+                page.put("total_items", contents.size());
+                page.put("total_pages", 1);
+                page.put("page_number", 1);
+                page.put("size", contents.size());
+                page.put("first_page", true);
+                page.put("last_page", true);
+                page.put("empty", contents.isEmpty());
+                page.put("contents", contents);
+                Path f = dir.resolve(gss + "-services.json");
+                RecordJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(f.toFile(), page);
+                out.println("wrote " + services.size() + " services of " + authority.name() + " to " + f
+                        + " (entitlements have no ORUK form: use --format csv for them)");
             }
         }
         return 0;
@@ -153,21 +212,60 @@ public final class Main {
     }
 
     private static int serve(Cli cli, PrintStream out) throws Exception {
-        cli.allowOnly(Set.of("data-dir", "port", "host"));
+        cli.allowOnly(Set.of("data-dir", "port", "host", "stale-months"));
         int port = cli.port();
+        Ranking.Weights weights = weights(cli);
         Store store = Store.open(storeFile(cli.dataDir()));
         if (store.stats().authorities() == 0) {
             store.close();
             throw new Cli.UsageException("the store in " + cli.dataDir() + " is empty: run 'import' first");
         }
-        Directory directory = openDirectory(store, cli.dataDir());
+        Directory directory = openDirectory(store, cli.dataDir(), weights);
         DirectoryApp app = DirectoryApp.start(directory, cli.option("host", "0.0.0.0"), port);
         out.println("serving " + directory.services().size() + " services on http://localhost:" + app.port());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> { app.stop(); directory.close(); store.close(); }));
+        var reloader = reloadAfterImports(store, directory, out);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> { reloader.shutdownNow(); app.stop(); directory.close(); store.close(); }));
         return app.awaitStop();
     }
 
+    /** Watches for imports committed by other processes and swaps in a rebuilt index. */
+    static java.util.concurrent.ScheduledExecutorService reloadAfterImports(Store store, Directory directory, PrintStream out) {
+        var timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "reload-after-import");
+            t.setDaemon(true);
+            return t;
+        });
+        long[] seen = {store.latestImportRun()};
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                long latest = store.latestImportRun();
+                if (latest != seen[0]) {
+                    directory.reload();
+                    seen[0] = latest;
+                    out.println("reloaded after import run " + latest + ": " + directory.services().size() + " services");
+                }
+            } catch (RuntimeException e) {
+                System.err.println("reload failed; still serving the previous index: " + e.getMessage());
+            }
+        }, 3, 3, java.util.concurrent.TimeUnit.SECONDS);
+        return timer;
+    }
+
+    private static Ranking.Weights weights(Cli cli) {
+        String v = cli.options().get("stale-months");
+        if (v == null) return Ranking.Weights.DEFAULT;
+        try {
+            return Ranking.Weights.DEFAULT.withStaleMonths(Integer.parseInt(v));
+        } catch (IllegalArgumentException e) {
+            throw new Cli.UsageException("--stale-months must be a whole number from 1 to 120, got '" + v + "'");
+        }
+    }
+
     static Directory openDirectory(Store store, Path dataDir) throws java.io.IOException {
-        return new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dataDir.resolve("index"), Ranking.Weights.DEFAULT);
+        return openDirectory(store, dataDir, Ranking.Weights.DEFAULT);
+    }
+
+    static Directory openDirectory(Store store, Path dataDir, Ranking.Weights weights) throws java.io.IOException {
+        return new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dataDir.resolve("index"), weights);
     }
 }

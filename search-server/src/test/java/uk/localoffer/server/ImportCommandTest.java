@@ -98,6 +98,29 @@ class ImportCommandTest {
     }
 
     @Test
+    void theFilledExampleTemplatesImportAndExportBackToCsv() throws Exception {
+        Path data = dir.resolve("data");
+        assertEquals(0, cli("import", "--data-dir", data.toString(), "--shared", shared()).code());
+        Path templates = ServerTestData.repo().resolve("import-scripts/templates");
+        Result r = cli("import", "--data-dir", data.toString(), templates.resolve("example-services.csv").toString(),
+                templates.resolve("example-entitlements.csv").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("services (example-services): 3 added"), r.out());
+        assertTrue(r.out().contains("entitlements (example-entitlements): 2 added"), r.out());
+        Result header = cli("import", "--dry-run", "--data-dir", data.toString(), templates.resolve("services.csv").toString());
+        assertEquals(0, header.code(), "the empty template is a valid file: " + header.err());
+        Path out = dir.resolve("export");
+        Result exported = cli("export", "--data-dir", data.toString(), "--authority", "E08000012", "--format", "csv", "--out", out.toString());
+        assertEquals(0, exported.code(), exported.err());
+        String csv = Files.readString(out.resolve("E08000012-services.csv"));
+        assertTrue(csv.startsWith("id,source_id,name,"));
+        assertTrue(csv.contains("Care leavers' Thursday café"));
+        Result oruk = cli("export", "--data-dir", data.toString(), "--authority", "E08000012", "--format", "oruk", "--out", out.toString());
+        assertEquals(0, oruk.code(), oruk.err());
+        assertTrue(Files.readString(out.resolve("E08000012-services.json")).contains("\"x_local_offer\""));
+    }
+
+    @Test
     void unknownCommandsAndOptionsAreRefusedWithUsage() {
         Result r = cli("imprt");
         assertEquals(2, r.code());

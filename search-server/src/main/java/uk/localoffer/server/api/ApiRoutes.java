@@ -18,6 +18,7 @@ import uk.localoffer.search.Locator;
 import uk.localoffer.search.MatchResult;
 import uk.localoffer.search.Place;
 import uk.localoffer.search.ProfileJson;
+import uk.localoffer.oruk.Oruk;
 import uk.localoffer.search.Ranking;
 import uk.localoffer.store.RecordJson;
 
@@ -49,7 +50,7 @@ public final class ApiRoutes {
     public ApiRoutes(Directory directory) {
         this.directory = directory;
         this.vocabulary = directory.vocabulary();
-        this.oruk = new Oruk(vocabulary, code -> directory.authority(code).orElse(null));
+        this.oruk = new Oruk(vocabulary, code -> directory.authority(code).orElse(null), directory.weights().staleMonths());
     }
 
     public void register(Routes r) {

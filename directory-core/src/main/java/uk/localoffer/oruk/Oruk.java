@@ -1,4 +1,4 @@
-package uk.localoffer.server.api;
+package uk.localoffer.oruk;
 
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.Delivery;
@@ -26,10 +26,12 @@ public final class Oruk {
 
     private final Vocabulary vocabulary;
     private final Function<String, Authority> authorities;
+    private final int staleMonths;
 
-    public Oruk(Vocabulary vocabulary, Function<String, Authority> authorities) {
+    public Oruk(Vocabulary vocabulary, Function<String, Authority> authorities, int staleMonths) {
         this.vocabulary = vocabulary;
         this.authorities = authorities;
+        this.staleMonths = staleMonths;
     }
 
     public static UUID uuid(String... parts) {
@@ -230,8 +232,26 @@ public final class Oruk {
         x.put("open_24_7", s.hours().open24x7());
         x.put("illustrative", s.provenance().illustrative());
         x.put("source", s.provenance().source());
+        x.put("source_id", s.provenance().sourceId());
+        x.put("organisation", s.organisation());
+        x.put("name_cy", s.nameCy());
+        x.put("description_cy", s.descriptionCy());
+        x.put("age_min", e.ages().min());
+        x.put("age_max", e.ages().max());
+        x.put("radius_km", e.residence().radiusKm());
+        x.put("catchment_wkt", e.residence().catchmentWkt());
+        x.put("hours", s.hours().description());
+        x.put("cost", s.cost());
+        x.put("phone", s.contact().phone());
         x.put("source_note", s.provenance().note());
         x.put("last_verified", s.provenance().lastVerified() == null ? null : s.provenance().lastVerified().toString());
+        x.put("stale", isStale(s));
         return x;
+    }
+
+    /** Not checked with the provider within the staleness limit (never checked counts as stale). */
+    public boolean isStale(Service s) {
+        var checked = s.provenance().lastVerified();
+        return checked == null || checked.plusMonths(staleMonths).isBefore(java.time.LocalDate.now());
     }
 }
