@@ -177,15 +177,7 @@ public final class Main {
                 Oruk oruk = new Oruk(vocabulary, code -> store.authority(code).orElse(null), Ranking.Weights.DEFAULT.staleMonths());
                 List<Object> contents = new java.util.ArrayList<>();
                 for (Service s : services) contents.add(oruk.service(s, "en", true));
-                Map<String, Object> page = new LinkedHashMap<>();
-                page.put("total_items", contents.size());
-                page.put("total_pages", 1);
-                page.put("page_number", 1);
-                page.put("size", contents.size());
-                page.put("first_page", true);
-                page.put("last_page", true);
-                page.put("empty", contents.isEmpty());
-                page.put("contents", contents);
+                Map<String, Object> page = uk.localoffer.server.api.Json.page(contents, contents.size(), 1, Math.max(1, contents.size()));
                 Path f = dir.resolve(gss + "-services.json");
                 RecordJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(f.toFile(), page);
                 out.println("wrote " + services.size() + " services of " + authority.name() + " to " + f
