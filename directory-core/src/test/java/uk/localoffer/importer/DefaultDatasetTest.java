@@ -25,12 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The default dataset, loaded for real from data/ and ../shared, as a first-time user gets it. */
 class DefaultDatasetTest {
-    static Path dir;
+    @org.junit.jupiter.api.io.TempDir static Path dir;
     static Store store;
 
     @BeforeAll
     static void load() throws Exception {
-        dir = Files.createTempDirectory("default-dataset");
         store = TestData.defaultStore(dir, false);
     }
 

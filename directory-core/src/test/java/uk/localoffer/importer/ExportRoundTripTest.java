@@ -31,11 +31,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExportRoundTripTest {
     static final String LIVERPOOL = "E08000012", CARDIFF = "W06000015";
     static Store full;
+    @TempDir static Path fullDir;
     @TempDir Path dir;
 
     @BeforeAll
     static void load() throws Exception {
-        full = TestData.defaultStore(Files.createTempDirectory("full"), false);
+        full = TestData.defaultStore(fullDir, false);
     }
 
     @AfterAll

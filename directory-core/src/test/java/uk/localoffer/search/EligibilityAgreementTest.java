@@ -30,10 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EligibilityAgreementTest {
     static Store store;
     static Directory directory;
+    @org.junit.jupiter.api.io.TempDir static Path dir;
 
     @BeforeAll
     static void load() throws Exception {
-        Path dir = Files.createTempDirectory("agreement");
         store = TestData.defaultStore(dir, true);
         directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve("index"), Ranking.Weights.DEFAULT);
     }

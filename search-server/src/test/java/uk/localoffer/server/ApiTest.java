@@ -34,13 +34,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The JSON API on a real server, on a random port, over the default dataset with boundaries. */
 class ApiTest {
     static Store store;
+    @org.junit.jupiter.api.io.TempDir static Path dir;
     static Directory directory;
     static DirectoryApp app;
     static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
-        Path dir = Files.createTempDirectory("api-test");
         store = Store.open(dir.resolve("directory.sqlite"));
         new Importer(store).importDefault(Importer.DataFiles.embedded(), new Importer.DefaultOptions(
                 ServerTestData.shared().resolve("domain/wwcsc_la_wellbeing_offers_2022.csv"),
