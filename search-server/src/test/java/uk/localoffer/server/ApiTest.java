@@ -331,6 +331,47 @@ class ApiTest {
         assertTrue(r.raw().headers().allValues("Set-Cookie").isEmpty(), "the API sets no cookies");
     }
 
+    @Test
+    void everyDocumentedParameterOfEveryGetRouteIsAcceptedWithAValidValue() throws Exception {
+        JsonNode doc = get("/openapi.json").json();
+        String term = get("/api/v1/taxonomy_terms?search=mentoring").json().get("contents").get(0).get("id").asText();
+        String needTaxonomy = get("/api/v1/taxonomies").json().get("contents").get(0).get("id").asText();
+        String org = get("/api/v1/organizations?search=" + enc("ADHD Foundation")).json().get("contents").get(0).get("id").asText();
+        String area = get("/api/v1/taxonomy_terms?top_only=true").json().get("contents").get(0).get("id").asText();
+        String service = get("/api/v1/services?per_page=1").json().get("contents").get(0).get("id").asText();
+        String sal = get("/api/v1/service_at_locations?per_page=1").json().get("contents").get(0).get("id").asText();
+        Map<String, String> samples = Map.ofEntries(Map.entry("page", "1"), Map.entry("per_page", "5"), Map.entry("format", "json"),
+                Map.entry("search", "counselling"), Map.entry("taxonomy_term_id", term), Map.entry("taxonomy_id", needTaxonomy),
+                Map.entry("organization_id", org), Map.entry("modified_after", "2020-01-01"), Map.entry("minimal", "true"),
+                Map.entry("full", "true"), Map.entry("proximity", "20000"), Map.entry("age", "19"), Map.entry("lat", "53.4&lon=-2.98"),
+                Map.entry("lon", "-2.98&lat=53.4"), Map.entry("language", "en"), Map.entry("delivery", "phone"), Map.entry("authority", "E08000012"),
+                Map.entry("full_service", "true"), Map.entry("top_only", "true"), Map.entry("parent_id", area), Map.entry("postcode", enc("L1 8JQ")),
+                Map.entry("nation", "Wales"), Map.entry("region", "London"), Map.entry("gss", "E08000012&gss=W06000015"), Map.entry("lang", "cy"));
+        Map<String, String> pathIds = Map.of("/api/v1/services/{id}", service, "/api/v1/organizations/{id}", org,
+                "/api/v1/taxonomies/{id}", needTaxonomy, "/api/v1/taxonomy_terms/{id}", area, "/api/v1/service_at_locations/{id}", sal,
+                "/api/v1/authorities/{gss}", "E08000012", "/api/v1/postcodes/{postcode}", enc("L1 8JQ"));
+        int calls = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = doc.get("paths").fields(); it.hasNext(); ) {
+            var route = it.next();
+            JsonNode get = route.getValue().get("get");
+            if (get == null) continue;
+            String path = route.getKey();
+            for (var e : pathIds.entrySet()) if (path.equals(e.getKey())) path = path.replaceAll("\\{[a-z]+}", e.getValue());
+            for (JsonNode param : get.path("parameters")) {
+                if (!param.get("in").asText().equals("query")) continue;
+                String name = param.get("name").asText();
+                assertTrue(samples.containsKey(name), "no sample value for documented parameter " + name);
+                String url = path + "?" + name + "=" + samples.get(name) + (name.equals("proximity") ? "&postcode=" + enc("L1 8JQ") : "");
+                if (name.equals("proximity") && path.equals("/api/v1/services")) url = path + "?proximity=20000&lat=53.4&lon=-2.98";
+                if (name.equals("gss") || path.endsWith("/compare")) url = "/api/v1/authorities/compare?gss=E08000012&gss=W06000015" + (name.equals("gss") ? "" : "&" + name + "=" + samples.get(name));
+                Response r = get(url);
+                assertEquals(200, r.status(), url + " -> " + r.raw().body());
+                calls++;
+            }
+        }
+        assertTrue(calls > 60, "calls: " + calls);
+    }
+
     // ---- errors ----
 
     @ParameterizedTest(name = "{0} -> {1} {2}")

@@ -41,6 +41,8 @@ import java.util.UUID;
 public final class ApiRoutes {
     public static final String BASE = "/api/v1";
     static final int MAX_PER_PAGE = 100, DEFAULT_PER_PAGE = 50;
+    /** service_at_locations pages through at most this many services' places. */
+    static final int MAX_PLACES = 100_000;
     static final Set<String> PAGING = Set.of("page", "per_page", "format");
 
     private final Directory directory;
@@ -266,10 +268,9 @@ public final class ApiRoutes {
         } else if (q.withinKm() != null && q.near() == null) {
             throw Problem.badParameter("proximity", "proximity needs a postcode (or lat and lon) to measure from");
         }
-        // Every place of every matching service, nearest first when a place was given.
-        int needed = paging.page() * paging.perPage();
+        // Every place of every matching service (services without a place have none), nearest first when a place was given.
         Browse.Page page = directory.browse().search(new Browse.Query_(q.text(), q.terms(), q.organisation(), q.modifiedAfter(), q.age(),
-                q.near(), q.withinKm(), q.language(), q.delivery(), q.authority(), 1, Math.max(1, Math.min(needed, 100_000))));
+                q.near(), q.withinKm(), q.language(), q.delivery(), q.authority(), 1, MAX_PLACES));
         List<Map<String, Object>> all = new ArrayList<>();
         for (Browse.Hit h : page.hits())
             for (int i = 0; i < h.service().locations().size(); i++) {
