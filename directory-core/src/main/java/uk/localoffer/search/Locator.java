@@ -33,13 +33,19 @@ public final class Locator {
                 .orElseThrow(() -> new UnknownPlaceException("'" + postcode + "' is not a UK postcode (for example L1 8JQ)"));
         PostcodeDistrict d = postcodes.district(parsed.outcode())
                 .orElseThrow(() -> new UnknownPlaceException("postcode district " + parsed.outcode() + " is not known"));
+        if (!d.nation().equals("England") && !d.nation().equals("Wales"))
+            return new Place(d.centroid(), "postcode_district", parsed.normalised(), null, OUTSIDE);
         return at(d.centroid(), "postcode_district", parsed.normalised(), d.authorityCode());
     }
+
+    /** The host method when the place is outside England and Wales: no host authority. */
+    public static final String OUTSIDE = "outside_england_and_wales";
 
     private Place at(GeoPoint p, String source, String postcode, String districtAuthority) {
         if (!boundaries.isEmpty()) {
             Optional<String> code = boundaries.authorityAt(p);
             if (code.isPresent()) return new Place(p, source, postcode, code.get(), "boundary");
+            if (districtAuthority == null) return new Place(p, source, postcode, null, OUTSIDE);
         }
         if (districtAuthority != null) return new Place(p, source, postcode, districtAuthority, "postcode_district");
         return new Place(p, source, postcode, nearest(p).map(Authority::code).orElse(null), "nearest_centroid");

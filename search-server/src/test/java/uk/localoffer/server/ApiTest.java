@@ -325,6 +325,20 @@ class ApiTest {
     }
 
     @Test
+    void aYoungPersonInScotlandHasNoHostAuthorityButStillGetsNationalAndRemoteServices() throws Exception {
+        Response r = post("/api/v1/match", "{\"age\": 20, \"postcode\": \"EH1 1YZ\", \"home_authority\": \"E08000012\", \"needs\": [\"emotional-wellbeing\"], \"limit\": 50}");
+        assertEquals(200, r.status(), r.raw().body());
+        assertTrue(r.json().get("host_authority").isNull());
+        assertEquals("outside_england_and_wales", r.json().get("location").get("host_method").asText());
+        assertTrue(r.json().get("results").size() > 0);
+        for (JsonNode x : r.json().get("results")) {
+            String name = x.get("service").get("name").asText();
+            assertTrue(x.get("service").get("authority").isNull() || name.contains("Liverpool"), name + " is local to somewhere in England or Wales");
+        }
+        assertTrue(r.json().get("home_offer").size() > 0, "Liverpool's offer still applies in Scotland");
+    }
+
+    @Test
     void getRequestsAreOpenToOtherOrigins() throws Exception {
         Response r = get("/api/v1/services?per_page=1", "Origin", "https://example.org");
         assertEquals("*", r.raw().headers().firstValue("Access-Control-Allow-Origin").orElse(""));
