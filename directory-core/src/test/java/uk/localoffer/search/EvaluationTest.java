@@ -1,0 +1,47 @@
+package uk.localoffer.search;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.localoffer.TestData;
+import uk.localoffer.importer.Importer;
+import uk.localoffer.store.RecordJson;
+import uk.localoffer.store.Store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EvaluationTest {
+    @TempDir Path dir;
+
+    @Test
+    void theMeasuresScoreAPerfectRankingOneAndAnUnjudgedOneZero() {
+        Map<String, Integer> judged = Map.of("a", 3, "b", 2, "c", 1);
+        assertEquals(1.0, Evaluation.ndcgAt(List.of("a", "b", "c", "x"), judged, 10), 1e-9);
+        assertEquals(0.6, Evaluation.precisionAt(List.of("a", "b", "c", "x", "y"), judged, 5), 1e-9);
+        assertEquals(0.0, Evaluation.ndcgAt(List.of("x", "y"), judged, 10), 1e-9);
+        assertTrue(Evaluation.ndcgAt(List.of("c", "b", "a"), judged, 10) < 1.0, "a worse order scores less");
+    }
+
+    @Test
+    void theJudgedPaScenariosStillRankWell() throws Exception {
+        List<Evaluation.Scenario> scenarios;
+        try (var in = getClass().getResourceAsStream("/default-data/evaluation/pa-scenarios.json")) {
+            scenarios = Evaluation.scenarios(RecordJson.MAPPER.readTree(in));
+        }
+        assertTrue(scenarios.size() >= 30);
+        try (Store store = TestData.defaultStore(dir, true);
+             Directory directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve("index"), Ranking.Weights.DEFAULT)) {
+            for (Evaluation.Scenario s : scenarios)
+                for (String key : s.judgements().keySet())
+                    assertTrue(directory.services().values().stream().anyMatch(x -> Evaluation.key(x).equals(key)), s.id() + " judges unknown " + key);
+            Evaluation.Summary summary = Evaluation.run(directory, scenarios);
+            // A floor a little under the figures when the set was written (0.678 and 0.844): a ranking change that drops below it needs a look.
+            assertTrue(summary.meanPrecisionAt5() >= 0.62, "precision@5 " + summary.meanPrecisionAt5());
+            assertTrue(summary.meanNdcgAt10() >= 0.80, "nDCG@10 " + summary.meanNdcgAt10());
+        }
+    }
+}
