@@ -61,7 +61,22 @@ class ApiTest {
     static Response get(String path, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).GET();
         for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
-        return send(b.build());
+        Response r = send(b.build());
+        if (r.status() == 200) validateOrukShapes(path, r.json());
+        return r;
+    }
+
+    /** Every /api/v1/, /services and /services/{id} answer in this suite is checked against the ORUK 3.0 schemas. */
+    static void validateOrukShapes(String path, JsonNode json) {
+        String route = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        if (route.equals("/api/v1/")) {
+            assertValid("api_details.json", json);
+        } else if (route.equals("/api/v1/services")) {
+            assertValid("service_list.json", json);
+            for (JsonNode s : json.get("contents")) assertValid("service.json", s);
+        } else if (route.startsWith("/api/v1/services/")) {
+            assertValid("service.json", json);
+        }
     }
 
     static Response post(String path, String body) throws Exception {
