@@ -22,8 +22,10 @@ final class Eligibility {
         if (p.age() != null && !e.ages().contains(p.age())) why.add("Age " + p.age() + " is outside " + e.ages());
         if (p.status() != null && !e.statuses().isEmpty() && !e.statuses().contains(p.status()))
             why.add("Only for care leavers who are " + String.join(" or ", e.statuses().stream().map(c -> vocabulary.label("status", c, "en").toLowerCase()).sorted().toList()));
-        if (p.homeAuthority() != null && !e.acceptsAnyHomeAuthority() && !e.acceptsHomeAuthorities().contains(p.homeAuthority()))
-            why.add("Only for care leavers of " + String.join(", ", e.acceptsHomeAuthorities().stream().sorted().toList()));
+        String home = p.homeAuthority() != null ? p.homeAuthority() : place == null ? null : place.hostAuthority();
+        if (!e.acceptsAnyHomeAuthority() && (home == null || !e.acceptsHomeAuthorities().contains(home)))
+            why.add("Only for care leavers of " + String.join(", ", e.acceptsHomeAuthorities().stream().sorted().toList())
+                    + (p.homeAuthority() == null ? " (say which council looked after the young person)" : ""));
         for (String x : e.exclusions())
             if (p.circumstances().contains(x)) why.add("Does not accept people who are: " + vocabulary.label("circumstance", x, "en").toLowerCase());
         if (place != null && !livesInArea(e.residence(), servicePlace, place)) why.add("Only for people who live in its area");

@@ -132,7 +132,9 @@ public final class Matcher {
             b.add(IntPoint.newRangeQuery(ServiceIndex.AGE_MAX, p.age(), Integer.MAX_VALUE), Occur.FILTER);
         }
         if (p.status() != null) b.add(anyOf(ServiceIndex.STATUS, List.of(ServiceIndex.ANY, p.status())), Occur.FILTER);
-        if (p.homeAuthority() != null) b.add(anyOf(ServiceIndex.ACCEPTS, List.of(ServiceIndex.ANY, p.homeAuthority())), Occur.FILTER);
+        // Unknown home authority: assume they may be a care leaver of the authority they live in.
+        String home = p.homeAuthority() != null ? p.homeAuthority() : place.hostAuthority();
+        b.add(home == null ? new TermQuery(new Term(ServiceIndex.ACCEPTS, ServiceIndex.ANY)) : anyOf(ServiceIndex.ACCEPTS, List.of(ServiceIndex.ANY, home)), Occur.FILTER);
         for (String c : p.circumstances()) b.add(new TermQuery(new Term(ServiceIndex.EXCLUSION, c)), Occur.MUST_NOT);
 
         BooleanQuery.Builder area = new BooleanQuery.Builder();

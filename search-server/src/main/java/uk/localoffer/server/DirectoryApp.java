@@ -71,9 +71,9 @@ public final class DirectoryApp {
             });
             config.routes.error(404, "*", ctx -> {
                 // A handler that already answered 404 (a problem or a page) keeps its answer.
-                String type = ctx.res().getContentType();
-                boolean answered = type != null && (type.contains("problem+json") || type.contains("text/html"));
-                if (!answered) problem(ctx, Problem.notFound("there is nothing at " + ctx.path()));
+                if (ctx.attribute(ANSWERED) != null) return;
+                if (ctx.path().startsWith("/api/")) problem(ctx, Problem.notFound("there is nothing at " + ctx.path()));
+                else PageRoutes.notFoundPage(ctx);
             });
             config.routes.error(405, "*", ctx -> problem(ctx, new Problem(405, "Method not allowed", null, ctx.method() + " is not allowed on " + ctx.path())));
             config.routes.error(413, "*", ctx -> problem(ctx, new Problem(413, "Request too large", "body", "the request body is over " + MAX_REQUEST_BYTES / 1024 + " KiB")));
@@ -84,7 +84,11 @@ public final class DirectoryApp {
         return app;
     }
 
+    /** Set on a request whose error answer (a problem or a page) is already written. */
+    public static final String ANSWERED = "localoffer.answered";
+
     static void problem(Context ctx, Problem p) {
+        ctx.attribute(ANSWERED, true);
         try {
             ctx.status(HttpStatus.forStatus(p.status));
             ctx.contentType("application/problem+json").result(RecordJson.MAPPER.writeValueAsString(p.body(ctx.path())));
