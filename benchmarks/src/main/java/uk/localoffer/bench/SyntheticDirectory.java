@@ -67,7 +67,7 @@ public final class SyntheticDirectory {
             };
             Set<String> accepts = switch (r.nextInt(20)) {
                 case 0, 1, 2, 3, 4 -> Set.of(a.code());
-                case 5 -> Set.of(a.code(), authorities.get(r.nextInt(authorities.size())).code());
+                case 5 -> new LinkedHashSet<>(List.of(a.code(), authorities.get(r.nextInt(authorities.size())).code()));
                 default -> Set.of();
             };
             int rk = r.nextInt(20);
@@ -75,7 +75,7 @@ public final class SyntheticDirectory {
                     : rk < 15 ? new Residence(Residence.Kind.RADIUS, Set.of(), 5.0 + r.nextInt(26), null)
                     : rk < 16 ? new Residence(Residence.Kind.CATCHMENT, Set.of(), null, square(place, 3 + r.nextInt(8)))
                     : rk < 18 ? Residence.NATIONAL
-                    : Residence.authorities(Set.of(a.code(), authorities.get(r.nextInt(authorities.size())).code()));
+                    : Residence.authorities(new LinkedHashSet<>(List.of(a.code(), authorities.get(r.nextInt(authorities.size())).code())));
             Set<String> exclusions = r.nextInt(10) == 0 ? Set.of("substance_use") : Set.of();
             Set<String> statuses = r.nextInt(15) == 0 ? Set.of("former_relevant") : Set.of();
             Set<String> languages = new LinkedHashSet<>(List.of("en"));

@@ -71,20 +71,36 @@ public final class Matcher {
         try {
             Query needs = needQuery(p);
             Query eligibleQuery = eligibleQuery(p, place, needs);
-            float[] textScores = new float[snap.size()];
+            boolean hasText = p.text() != null && !p.text().isBlank();
+            float[] textScores = hasText ? new float[snap.size()] : null;
             List<Integer> eligibleOrds = collect(snap, eligibleQuery, textScores);
             float maxText = 0;
-            for (int ord : eligibleOrds) maxText = Math.max(maxText, textScores[ord]);
+            if (hasText) for (int ord : eligibleOrds) maxText = Math.max(maxText, textScores[ord]);
 
+            // Score every candidate without words, keep the best, then write reasons and warnings for those alone.
             List<Ranking.Scored> scored = new ArrayList<>(eligibleOrds.size());
             for (int ord : eligibleOrds) {
                 Service s = snap.services[ord];
                 double text = maxText > 0 ? textScores[ord] / maxText : 0;
-                scored.add(ranking.score(s, snap.places[ord], isApproximate(s), p, place, text, today));
+                scored.add(ranking.score(s, snap.places[ord], isApproximate(s), p, place, text, today, false));
             }
-            scored.sort(Comparator.comparingDouble(Ranking.Scored::score).reversed()
-                    .thenComparing(sc -> sc.service().name()).thenComparing(sc -> sc.service().id()));
-            List<Ranking.Scored> top = scored.subList(0, Math.min(limit, scored.size()));
+            Comparator<Ranking.Scored> best = Comparator.comparingDouble(Ranking.Scored::score).reversed()
+                    .thenComparing(sc -> sc.service().name()).thenComparing(sc -> sc.service().id());
+            Comparator<Integer> bestIndex = (x, y) -> best.compare(scored.get(x), scored.get(y));
+            java.util.PriorityQueue<Integer> worstFirst = new java.util.PriorityQueue<>(bestIndex.reversed());
+            for (int i = 0; i < scored.size(); i++) {
+                worstFirst.add(i);
+                if (worstFirst.size() > limit) worstFirst.poll();
+            }
+            List<Integer> topIndexes = new ArrayList<>(worstFirst);
+            topIndexes.sort(bestIndex);
+            List<Ranking.Scored> top = new ArrayList<>(topIndexes.size());
+            for (int i : topIndexes) {
+                int ord = eligibleOrds.get(i);
+                Service s = snap.services[ord];
+                double text = maxText > 0 ? textScores[ord] / maxText : 0;
+                top.add(ranking.score(s, snap.places[ord], isApproximate(s), p, place, text, today, true));
+            }
 
             int considered = count(snap, needs);
             List<MatchResult.Excluded> excluded = explain ? explainExcluded(snap, needs, new HashSet<>(eligibleOrds), p, place) : List.of();

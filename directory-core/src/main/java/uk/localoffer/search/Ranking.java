@@ -50,9 +50,23 @@ public final class Ranking {
     public record Scored(Service service, double score, Double distanceKm, Map<String, Double> factors,
                          List<String> reasons, List<String> warnings) { }
 
+    /** A list that drops what is added: scoring without words, for every candidate but the shown ones. */
+    private static final class Discard extends java.util.AbstractList<String> {
+        static final Discard INSTANCE = new Discard();
+
+        @Override public boolean add(String s) { return true; }
+        @Override public String get(int i) { throw new IndexOutOfBoundsException(i); }
+        @Override public int size() { return 0; }
+    }
+
     Scored score(Service s, GeoPoint servicePlace, boolean placeApproximate, Profile p, Place place, double textScore, LocalDate today) {
+        return score(s, servicePlace, placeApproximate, p, place, textScore, today, true);
+    }
+
+    /** With {@code withWords} false only the score and factors are computed (the same numbers), no reasons or warnings. */
+    Scored score(Service s, GeoPoint servicePlace, boolean placeApproximate, Profile p, Place place, double textScore, LocalDate today, boolean withWords) {
         Map<String, Double> f = new LinkedHashMap<>();
-        List<String> reasons = new ArrayList<>(), warnings = new ArrayList<>();
+        List<String> reasons = withWords ? new ArrayList<>() : Discard.INSTANCE, warnings = withWords ? new ArrayList<>() : Discard.INSTANCE;
         double total = 0, weightSum = 0;
 
         // need
@@ -63,11 +77,11 @@ public final class Ranking {
                 want += e.getValue();
                 double m = needMatch(s, e.getKey());
                 got += e.getValue() * m;
-                if (m > 0) met.add(vocabulary.label("need", e.getKey(), "en"));
+                if (withWords && m > 0) met.add(vocabulary.label("need", e.getKey(), "en"));
             }
             double v = want == 0 ? 0 : got / want;
             f.put("need", v);
-            if (!met.isEmpty()) reasons.add("Helps with: " + String.join(", ", met));
+            if (withWords && !met.isEmpty()) reasons.add("Helps with: " + String.join(", ", met));
         }
 
         // distance
@@ -80,8 +94,8 @@ public final class Ranking {
                 reasons.add("Can be used " + remoteWays(s));
             } else if (km != null) {
                 v = Math.pow(0.5, km / HALF_SCORE_KM);
-                reasons.add(String.format(Locale.ROOT, "%.1f km away", km));
-                if (km > 15) warnings.add(String.format(Locale.ROOT, "%.0f km away: travel costs may need the PA's help", km));
+                if (withWords) reasons.add(String.format(Locale.ROOT, "%.1f km away", km));
+                if (withWords && km > 15) warnings.add(String.format(Locale.ROOT, "%.0f km away: travel costs may need the PA's help", km));
             } else {
                 v = 0.3;
                 warnings.add("Where it is delivered is not recorded");
@@ -137,7 +151,8 @@ public final class Ranking {
                 lv = Math.max(lv, m * rankFactor);
             }
             String first = wanted.get(0);
-            if (s.languages().deliversIn(first)) reasons.add("Delivered in " + languageName(first));
+            if (!withWords) { /* words only for the shown results */ }
+            else if (s.languages().deliversIn(first)) reasons.add("Delivered in " + languageName(first));
             else if (s.languages().interpreter()) reasons.add("Interpreters available");
             else warnings.add("Only in English" + (p.englishOk() ? "" : ": no " + languageName(first) + " or interpreter recorded"));
             f.put("language", lv);
@@ -178,7 +193,7 @@ public final class Ranking {
             weightSum += w;
         }
         double score = weightSum == 0 ? 0 : total / weightSum;
-        return new Scored(s, score, km, f, reasons, warnings);
+        return new Scored(s, score, km, f, withWords ? reasons : List.of(), withWords ? warnings : List.of());
     }
 
     private double weight(String factor) {

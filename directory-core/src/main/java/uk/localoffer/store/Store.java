@@ -418,25 +418,60 @@ public final class Store implements AutoCloseable {
         public Changes replaceServices(String source, List<Service> services, long run) throws SQLException {
             Map<String, String[]> existing = existing("SELECT source_id, id, record_json FROM service WHERE source = ?", source);
             int added = 0, updated = 0, unchanged = 0;
-            for (Service s : services) {
-                String[] old = existing.remove(s.provenance().sourceId());
-                if (old != null) {
-                    Service before = RecordJson.read(old[1], Service.class);
-                    if (sameContent(before, s)) { unchanged++; continue; }
-                    updated++;
-                    execute("DELETE FROM service_need WHERE service_id = ?", s.id().toString());
-                    execute("DELETE FROM service WHERE id = ?", s.id().toString());
-                    insertService(s, run);
-                    recordChange(s.id().toString(), run, "updated", RecordJson.write(s));
-                } else {
-                    added++;
-                    insertService(s, run);
-                    recordChange(s.id().toString(), run, "added", RecordJson.write(s));
+            try (PreparedStatement service = conn.prepareStatement(
+                    "INSERT INTO service (id, source, source_id, name, authority_code, illustrative, last_verified, imported_at, import_run, record_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement need = conn.prepareStatement("INSERT INTO service_need VALUES (?, ?)");
+                 PreparedStatement change = conn.prepareStatement("INSERT INTO service_change (service_id, import_run, change, record_json) VALUES (?, ?, ?, ?)");
+                 PreparedStatement delete = conn.prepareStatement("DELETE FROM service WHERE id = ?")) {
+                for (Service s : services) {
+                    String[] old = existing.remove(s.provenance().sourceId());
+                    String kind = "added";
+                    if (old != null) {
+                        if (sameContent(RecordJson.read(old[1], Service.class), s)) { unchanged++; continue; }
+                        updated++;
+                        kind = "updated";
+                        delete.setString(1, old[0]);
+                        delete.executeUpdate(); // its needs go with it (ON DELETE CASCADE)
+                    } else {
+                        added++;
+                    }
+                    String json = RecordJson.write(s);
+                    Provenance p = s.provenance();
+                    String id = s.id().toString();
+                    service.setString(1, id);
+                    service.setString(2, p.source());
+                    service.setString(3, p.sourceId());
+                    service.setString(4, s.name());
+                    service.setString(5, s.authorityCode());
+                    service.setInt(6, p.illustrative() ? 1 : 0);
+                    service.setString(7, p.lastVerified() == null ? null : p.lastVerified().toString());
+                    service.setString(8, p.importedAt().toString());
+                    service.setLong(9, run);
+                    service.setString(10, json);
+                    service.executeUpdate();
+                    for (String n : s.needs()) {
+                        need.setString(1, id);
+                        need.setString(2, n);
+                        need.addBatch();
+                    }
+                    change.setString(1, id);
+                    change.setLong(2, run);
+                    change.setString(3, kind);
+                    change.setString(4, json);
+                    change.addBatch();
                 }
-            }
-            for (String[] gone : existing.values()) {
-                execute("DELETE FROM service WHERE id = ?", gone[0]);
-                recordChange(gone[0], run, "removed", null);
+                need.executeBatch();
+                change.executeBatch();
+                for (String[] gone : existing.values()) {
+                    delete.setString(1, gone[0]);
+                    delete.executeUpdate();
+                    change.setString(1, gone[0]);
+                    change.setLong(2, run);
+                    change.setString(3, "removed");
+                    change.setString(4, null);
+                    change.addBatch();
+                }
+                change.executeBatch();
             }
             return new Changes(added, updated, existing.size(), unchanged);
         }
@@ -499,42 +534,6 @@ public final class Store implements AutoCloseable {
                 }
             }
             return out;
-        }
-
-        private void insertService(Service s, long run) throws SQLException {
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "INSERT INTO service (id, source, source_id, name, authority_code, illustrative, last_verified, imported_at, import_run, record_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                Provenance p = s.provenance();
-                ps.setString(1, s.id().toString());
-                ps.setString(2, p.source());
-                ps.setString(3, p.sourceId());
-                ps.setString(4, s.name());
-                ps.setString(5, s.authorityCode());
-                ps.setInt(6, p.illustrative() ? 1 : 0);
-                ps.setString(7, p.lastVerified() == null ? null : p.lastVerified().toString());
-                ps.setString(8, p.importedAt().toString());
-                ps.setLong(9, run);
-                ps.setString(10, RecordJson.write(s));
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO service_need VALUES (?, ?)")) {
-                for (String need : s.needs()) {
-                    ps.setString(1, s.id().toString());
-                    ps.setString(2, need);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        }
-
-        private void recordChange(String serviceId, long run, String change, String json) throws SQLException {
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO service_change (service_id, import_run, change, record_json) VALUES (?, ?, ?, ?)")) {
-                ps.setString(1, serviceId);
-                ps.setLong(2, run);
-                ps.setString(3, change);
-                ps.setString(4, json);
-                ps.executeUpdate();
-            }
         }
 
         private void execute(String sql, String arg) throws SQLException {
