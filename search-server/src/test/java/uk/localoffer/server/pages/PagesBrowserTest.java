@@ -255,6 +255,15 @@ class PagesBrowserTest {
     }
 
     @Test
+    void noResultsSaysWhatToRelax() throws Exception {
+        open("/search?postcode=L8+1AB&age=30&need=parenting&delivery=home_visit");
+        String t = text();
+        assertTrue(t.contains("No services matched."), t);
+        assertTrue(t.contains("Try choosing 'Anything'"), t);
+        checkPage("12-no-results");
+    }
+
+    @Test
     void anUnknownPageIsAFriendlyNotFound() throws Exception {
         open("/no-such-page");
         assertTrue(text().contains("Page not found"));
