@@ -29,11 +29,12 @@ public record Service(UUID id, String name, String nameCy, String description, S
 
     /** Can be used without travelling (phone, online or a home visit). */
     public boolean isRemote() {
-        return delivery.stream().anyMatch(d -> !d.needsTravel());
+        for (Delivery d : delivery) if (!d.needsTravel()) return true;
+        return false;
     }
 
     public boolean isInPersonOnly() {
-        return !delivery.isEmpty() && delivery.stream().allMatch(Delivery::needsTravel);
+        return !delivery.isEmpty() && !isRemote();
     }
 
     public String name(String lang) {

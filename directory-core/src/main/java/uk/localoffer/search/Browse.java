@@ -112,8 +112,8 @@ public final class Browse {
         if (q.modifiedAfter() != null)
             b.add(LongPoint.newRangeQuery(ServiceIndex.MODIFIED, q.modifiedAfter().getEpochSecond() + 1, Long.MAX_VALUE), Occur.FILTER);
         if (q.age() != null) {
-            b.add(IntPoint.newRangeQuery(ServiceIndex.AGE_MIN, Integer.MIN_VALUE, q.age()), Occur.FILTER);
-            b.add(IntPoint.newRangeQuery(ServiceIndex.AGE_MAX, q.age(), Integer.MAX_VALUE), Occur.FILTER);
+            b.add(Matcher.range(ServiceIndex.AGE_MIN, Integer.MIN_VALUE, q.age()), Occur.FILTER);
+            b.add(Matcher.range(ServiceIndex.AGE_MAX, q.age(), Integer.MAX_VALUE), Occur.FILTER);
         }
         if (q.near() != null && q.withinKm() != null)
             b.add(LatLonPoint.newDistanceQuery(ServiceIndex.PLACE, q.near().lat(), q.near().lon(), q.withinKm() * 1000), Occur.FILTER);

@@ -9,6 +9,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
@@ -115,8 +116,10 @@ public final class Matcher {
         }
     }
 
+    /** True unless the service has a place whose point came from the source. */
     private static boolean isApproximate(Service s) {
-        return s.locations().stream().noneMatch(l -> l.point() != null) || s.locations().stream().allMatch(l -> l.point() == null || l.approximate());
+        for (var l : s.locations()) if (l.point() != null && !l.approximate()) return false;
+        return true;
     }
 
     /** The home authority's entitlements that apply where the young person lives, for their age and status. */
@@ -144,8 +147,8 @@ public final class Matcher {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(needs, Occur.FILTER);
         if (p.age() != null) {
-            b.add(IntPoint.newRangeQuery(ServiceIndex.AGE_MIN, Integer.MIN_VALUE, p.age()), Occur.FILTER);
-            b.add(IntPoint.newRangeQuery(ServiceIndex.AGE_MAX, p.age(), Integer.MAX_VALUE), Occur.FILTER);
+            b.add(range(ServiceIndex.AGE_MIN, Integer.MIN_VALUE, p.age()), Occur.FILTER);
+            b.add(range(ServiceIndex.AGE_MAX, p.age(), Integer.MAX_VALUE), Occur.FILTER);
         }
         if (p.status() != null) b.add(anyOf(ServiceIndex.STATUS, List.of(ServiceIndex.ANY, p.status())), Occur.FILTER);
         // Unknown home authority: assume they may be a care leaver of the authority they live in.
@@ -165,7 +168,11 @@ public final class Matcher {
             reach.add(new TermQuery(new Term(ServiceIndex.IN_PERSON_ONLY, "no")), Occur.SHOULD);
             // Distance cannot be judged without a place: kept, with a warning from the ranking.
             reach.add(new TermQuery(new Term(ServiceIndex.PLACE_UNKNOWN, "yes")), Occur.SHOULD);
-            reach.add(LatLonPoint.newDistanceQuery(ServiceIndex.PLACE, place.point().lat(), place.point().lon(), p.maxDistanceKm() * 1000), Occur.SHOULD);
+            double metres = p.maxDistanceKm() * 1000;
+            reach.add(new IndexOrDocValuesQuery(
+                    LatLonPoint.newDistanceQuery(ServiceIndex.PLACE, place.point().lat(), place.point().lon(), metres),
+                    org.apache.lucene.document.LatLonDocValuesField.newSlowDistanceQuery(ServiceIndex.PLACE, place.point().lat(), place.point().lon(), metres)),
+                    Occur.SHOULD);
             b.add(reach.build(), Occur.FILTER);
         }
         if (!p.delivery().isEmpty()) b.add(anyOf(ServiceIndex.DELIVERY, p.delivery().stream().map(Delivery::code).toList()), Occur.FILTER);
@@ -174,6 +181,12 @@ public final class Matcher {
             if (text != null) b.add(text, Occur.SHOULD);
         }
         return b.build();
+    }
+
+    /** An age limit: read from the points when it is selective, from doc values when another clause leads. */
+    static Query range(String field, int lower, int upper) {
+        return new IndexOrDocValuesQuery(IntPoint.newRangeQuery(field, lower, upper),
+                org.apache.lucene.document.NumericDocValuesField.newSlowRangeQuery(field, lower, upper));
     }
 
     private static Query anyOf(String field, List<String> values) {

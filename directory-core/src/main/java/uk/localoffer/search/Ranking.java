@@ -65,9 +65,8 @@ public final class Ranking {
 
     /** With {@code withWords} false only the score and factors are computed (the same numbers), no reasons or warnings. */
     Scored score(Service s, GeoPoint servicePlace, boolean placeApproximate, Profile p, Place place, double textScore, LocalDate today, boolean withWords) {
-        Map<String, Double> f = new LinkedHashMap<>();
+        Factors f = new Factors(withWords, p.urgency() == Urgency.CRISIS);
         List<String> reasons = withWords ? new ArrayList<>() : Discard.INSTANCE, warnings = withWords ? new ArrayList<>() : Discard.INSTANCE;
-        double total = 0, weightSum = 0;
 
         // need
         if (!p.needs().isEmpty()) {
@@ -91,7 +90,7 @@ public final class Ranking {
             double v;
             if (remoteOk) {
                 v = 1.0;
-                reasons.add("Can be used " + remoteWays(s));
+                if (withWords) reasons.add("Can be used " + remoteWays(s));
             } else if (km != null) {
                 v = Math.pow(0.5, km / HALF_SCORE_KM);
                 if (withWords) reasons.add(String.format(Locale.ROOT, "%.1f km away", km));
@@ -121,7 +120,7 @@ public final class Ranking {
         Integer wait = s.access().waitWeeks();
         if (wait != null && wait > 0) {
             tv *= 1.0 - Math.min(0.5, wait / 26.0);
-            if (wait >= 4) warnings.add("Usual wait about " + wait + " weeks");
+            if (withWords && wait >= 4) warnings.add("Usual wait about " + wait + " weeks");
         }
         f.put("threshold", tv);
 
@@ -164,9 +163,11 @@ public final class Ranking {
 
         // circumstances the service is designed for
         if (!p.circumstances().isEmpty()) {
-            List<String> shared = s.circumstances().stream().filter(p.circumstances()::contains).sorted().toList();
-            f.put("circumstance", shared.isEmpty() ? 0.0 : 1.0);
-            for (String c : shared) reasons.add("Designed for: " + vocabulary.label("circumstance", c, "en"));
+            boolean designedFor = false;
+            for (String c : s.circumstances()) designedFor |= p.circumstances().contains(c);
+            f.put("circumstance", designedFor ? 1.0 : 0.0);
+            List<String> shared = withWords ? s.circumstances().stream().filter(p.circumstances()::contains).sorted().toList() : List.of();
+            if (withWords) for (String c : shared) reasons.add("Designed for: " + vocabulary.label("circumstance", c, "en"));
         }
 
         // freshness
@@ -179,21 +180,36 @@ public final class Ranking {
             long months = ChronoUnit.MONTHS.between(checked, today);
             int stale = weights.staleMonths();
             fv = months <= stale ? 1.0 : months <= 2L * stale ? 0.5 : 0.2;
-            if (months > stale) warnings.add("Last checked " + months + " months ago");
+            if (withWords && months > stale) warnings.add("Last checked " + months + " months ago");
         }
         f.put("freshness", fv);
 
         if (p.text() != null && !p.text().isBlank()) f.put("text", textScore);
         if (s.provenance().illustrative()) warnings.add("Illustrative record: not a real service");
 
-        for (var e : f.entrySet()) {
-            double w = weight(e.getKey());
-            if (e.getKey().equals("urgency") && p.urgency() == Urgency.CRISIS) w *= CRISIS_URGENCY_MULTIPLIER;
-            total += w * e.getValue();
-            weightSum += w;
+        return new Scored(s, f.score(), km, f.byName == null ? Map.of() : f.byName, withWords ? reasons : List.of(), withWords ? warnings : List.of());
+    }
+
+    /** The factors of one score, summed as they are given; named only when the words are wanted. */
+    private final class Factors {
+        final Map<String, Double> byName;
+        final boolean crisis;
+        double total, weightSum;
+
+        Factors(boolean named, boolean crisis) {
+            this.byName = named ? new LinkedHashMap<>() : null;
+            this.crisis = crisis;
         }
-        double score = weightSum == 0 ? 0 : total / weightSum;
-        return new Scored(s, score, km, f, withWords ? reasons : List.of(), withWords ? warnings : List.of());
+
+        void put(String factor, double value) {
+            double w = weight(factor);
+            if (crisis && factor.equals("urgency")) w *= CRISIS_URGENCY_MULTIPLIER;
+            total += w * value;
+            weightSum += w;
+            if (byName != null) byName.put(factor, value);
+        }
+
+        double score() { return weightSum == 0 ? 0 : total / weightSum; }
     }
 
     private double weight(String factor) {

@@ -152,8 +152,11 @@ public final class ServiceIndex implements AutoCloseable {
                 new org.apache.lucene.util.BytesRef(s.name().toLowerCase(java.util.Locale.ROOT) + "\u0000" + s.id())));
 
         var e = s.eligibility();
-        d.add(new IntPoint(AGE_MIN, e.ages().min() == null ? 0 : e.ages().min()));
-        d.add(new IntPoint(AGE_MAX, e.ages().max() == null ? NO_MAX_AGE : e.ages().max()));
+        int ageMin = e.ages().min() == null ? 0 : e.ages().min(), ageMax = e.ages().max() == null ? NO_MAX_AGE : e.ages().max();
+        d.add(new IntPoint(AGE_MIN, ageMin));
+        d.add(new NumericDocValuesField(AGE_MIN, ageMin));
+        d.add(new IntPoint(AGE_MAX, ageMax));
+        d.add(new NumericDocValuesField(AGE_MAX, ageMax));
         if (e.statuses().isEmpty()) d.add(new StringField(STATUS, ANY, Field.Store.NO));
         for (String st : e.statuses()) d.add(new StringField(STATUS, st, Field.Store.NO));
         if (e.acceptsAnyHomeAuthority()) d.add(new StringField(ACCEPTS, ANY, Field.Store.NO));
