@@ -38,22 +38,19 @@ class ApiTest {
     static Directory directory;
     static DirectoryApp app;
     static final HttpClient http = HttpClient.newHttpClient();
+    static ServerTestData.RunningServer server;
 
     @BeforeAll
     static void start() throws Exception {
-        store = Store.open(dir.resolve("directory.sqlite"));
-        new Importer(store).importDefault(Importer.DataFiles.embedded(), new Importer.DefaultOptions(
-                ServerTestData.shared().resolve("domain/wwcsc_la_wellbeing_offers_2022.csv"),
-                ServerTestData.shared().resolve("geo/ctyua_dec2023_uk_bsc.geojson"), false));
-        directory = Main.openDirectory(store, dir);
-        app = DirectoryApp.start(directory, "127.0.0.1", 0);
+        server = ServerTestData.startServer(dir);
+        store = server.store();
+        directory = server.directory();
+        app = server.app();
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
-        directory.close();
-        store.close();
+        server.close();
     }
 
     record Response(int status, String contentType, JsonNode json, HttpResponse<String> raw) { }

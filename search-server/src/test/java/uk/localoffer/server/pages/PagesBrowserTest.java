@@ -42,19 +42,14 @@ import static org.junit.jupiter.api.Assertions.fail;
  * each page in search-server/target/screenshots/.
  */
 class PagesBrowserTest {
-    static final Path REPO = repo();
+    static final Path REPO = uk.localoffer.server.ServerTestData.repo();
     static final Path SCREENSHOTS = REPO.resolve("search-server/target/screenshots");
     @TempDir static Path dir;
-    static Store store;
+    static uk.localoffer.server.ServerTestData.RunningServer server;
     static Directory directory;
     static DirectoryApp app;
     static WebDriver browser;
     static String axe;
-
-    static Path repo() {
-        Path p = Path.of(System.getProperty("localoffer.repo", "..")).toAbsolutePath().normalize();
-        return Files.exists(p.resolve("data")) ? p : p.getParent();
-    }
 
     @BeforeAll
     static void start() throws Exception {
@@ -63,12 +58,9 @@ class PagesBrowserTest {
         if (!chromium.canExecute() || !driver.canExecute() || !Files.exists(axeFile))
             fail("the page tests need Debian's chromium and chromedriver and axe-core: run scripts/install-browser.sh (./test does)");
         axe = Files.readString(axeFile);
-        Path shared = REPO.resolve("../shared").normalize();
-        store = Store.open(dir.resolve("directory.sqlite"));
-        new Importer(store).importDefault(Importer.DataFiles.embedded(), new Importer.DefaultOptions(
-                shared.resolve("domain/wwcsc_la_wellbeing_offers_2022.csv"), shared.resolve("geo/ctyua_dec2023_uk_bsc.geojson"), false));
-        directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve("index"), Ranking.Weights.DEFAULT);
-        app = DirectoryApp.start(directory, "127.0.0.1", 0);
+        server = uk.localoffer.server.ServerTestData.startServer(dir);
+        directory = server.directory();
+        app = server.app();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
@@ -82,9 +74,7 @@ class PagesBrowserTest {
     @AfterAll
     static void stop() {
         if (browser != null) browser.quit();
-        if (app != null) app.stop();
-        if (directory != null) directory.close();
-        if (store != null) store.close();
+        if (server != null) server.close();
     }
 
     static String url(String path) { return "http://127.0.0.1:" + app.port() + path; }
