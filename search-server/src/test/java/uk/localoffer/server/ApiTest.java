@@ -351,6 +351,22 @@ class ApiTest {
     }
 
     @Test
+    void theLanguageSwitchSetsOnlyTheLanguageCookieAndNeverRedirectsOffTheSite() throws Exception {
+        HttpClient noFollow = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        for (String back : List.of("//evil.example", "/%5Cevil.example", "/\\evil.example", "https://evil.example", "javascript:alert(1)")) {
+            HttpResponse<String> r = noFollow.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/language?to=cy&back="
+                    + URLEncoder.encode(back, StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals("/", r.headers().firstValue("Location").orElse(""), back);
+        }
+        HttpResponse<String> ok = noFollow.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
+                + "/language?to=cy&back=" + URLEncoder.encode("/authorities/W06000015", StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("/authorities/W06000015", ok.headers().firstValue("Location").orElse(""));
+        List<String> cookies = ok.headers().allValues("Set-Cookie");
+        assertEquals(1, cookies.size());
+        assertTrue(cookies.get(0).startsWith("lang=cy"), cookies.get(0));
+    }
+
+    @Test
     void getRequestsAreOpenToOtherOrigins() throws Exception {
         Response r = get("/api/v1/services?per_page=1", "Origin", "https://example.org");
         assertEquals("*", r.raw().headers().firstValue("Access-Control-Allow-Origin").orElse(""));

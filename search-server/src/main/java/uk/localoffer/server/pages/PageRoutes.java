@@ -99,8 +99,8 @@ public final class PageRoutes {
     private void language(Context ctx) {
         String to = "cy".equals(ctx.queryParam("to")) ? "cy" : "en";
         String back = ctx.queryParam("back");
-        // Only a path on this site, never another host.
-        if (back == null || !back.startsWith("/") || back.startsWith("//")) back = "/";
+        // Only a path on this site, never another host ("//host" or "/\\host" would leave it).
+        if (back == null || !back.matches("/(?![/\\\\]|%5[cC]|%2[fF])[A-Za-z0-9/_.~%&=?+,-]*")) back = "/";
         back = back.replaceAll("([?&])lang=[a-z]*&?", "$1");
         ctx.cookie(new io.javalin.http.Cookie(Lang.COOKIE, to, "/", 60 * 60 * 24 * 365, false, true, null,
                 io.javalin.http.SameSite.LAX));
