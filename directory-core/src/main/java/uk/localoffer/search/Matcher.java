@@ -138,7 +138,8 @@ public final class Matcher {
         Set<BytesRef> codes = new LinkedHashSet<>();
         for (String need : p.needs().keySet()) {
             for (String c : vocabulary.needAndChildren(need)) codes.add(new BytesRef(c));
-            codes.add(new BytesRef(vocabulary.areaOf(need)));
+            // The whole local-offer area: its other needs count for a little (Ranking.needMatch).
+            for (String c : vocabulary.needAndChildren(vocabulary.areaOf(need))) codes.add(new BytesRef(c));
         }
         return new TermInSetQuery(ServiceIndex.NEED, codes);
     }

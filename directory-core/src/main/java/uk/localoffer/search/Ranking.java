@@ -35,6 +35,8 @@ public final class Ranking {
 
     /** Distance at which an in-person service's distance score halves. */
     static final double HALF_SCORE_KM = 8.0;
+    /** A service listing more needs than this counts as a generalist in the need factor. */
+    static final double GENERALIST_NEEDS = 3.0;
     /** In a crisis, being reachable now counts this many times the usual urgency weight. */
     static final double CRISIS_URGENCY_MULTIPLIER = 2.0;
 
@@ -78,7 +80,8 @@ public final class Ranking {
                 got += e.getValue() * m;
                 if (withWords && m > 0) met.add(vocabulary.label("need", e.getKey(), "en"));
             }
-            double v = want == 0 ? 0 : got / want;
+            // A service that lists many needs is a generalist: it meets a need less squarely than a specialist.
+            double v = (want == 0 ? 0 : got / want) * (0.6 + 0.4 * Math.min(1.0, GENERALIST_NEEDS / s.needs().size()));
             f.put("need", v);
             if (withWords && !met.isEmpty()) reasons.add("Helps with: " + String.join(", ", met));
         }
@@ -227,12 +230,14 @@ public final class Ranking {
         };
     }
 
-    /** 1 for the exact need, 0.6 when the service covers the need's parent area or one of its finer needs. */
+    /** 1 for the exact need, 0.6 for its parent area or one of its finer needs, 0.3 for another need in the same area. */
     double needMatch(Service s, String need) {
         if (s.needs().contains(need)) return 1.0;
         String area = vocabulary.areaOf(need);
         if (!area.equals(need) && s.needs().contains(area)) return 0.6;
         for (String child : vocabulary.needAndChildren(need)) if (s.needs().contains(child)) return 0.6;
+        // A sibling in the same local-offer area (homelessness and supported housing) helps a little.
+        if (!area.equals(need)) for (String sibling : vocabulary.needAndChildren(area)) if (s.needs().contains(sibling)) return 0.3;
         return 0.0;
     }
 

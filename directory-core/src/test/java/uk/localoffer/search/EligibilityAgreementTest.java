@@ -66,8 +66,7 @@ class EligibilityAgreementTest {
             Set<UUID> eligible = new HashSet<>();
             r.results().forEach(s -> eligible.add(s.service().id()));
             assertEquals(r.eligible(), eligible.size());
-            Set<String> related = new HashSet<>(directory.vocabulary().needAndChildren(need));
-            related.add(directory.vocabulary().areaOf(need));
+            Set<String> related = new HashSet<>(directory.vocabulary().needAndChildren(directory.vocabulary().areaOf(need)));
             for (Service s : directory.services().values()) {
                 if (s.needs().stream().noneMatch(related::contains)) continue;
                 List<String> why = directory.matcher().whyNot(s, p);
