@@ -5,101 +5,312 @@ import uk.localoffer.store.RecordJson;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * Turns a ScaleBenchmark run (JMH JSON plus the setup figures) into docs/benchmarks-scale.md
- * and the chart docs/benchmarks-latency.svg. Usage: ScaleReport RESULTS_DIR DOCS_DIR
+ * Turns a ./benchmark-scale run (JMH JSON for the engine and the baselines, ScalePrepare's
+ * setup-SIZE.json, HttpLoad's http-SIZE.json) into the "National scale" section of a Markdown
+ * file (between scale-benchmark markers; other sections are kept) and an SVG chart of match
+ * latency against corpus size.
+ *
+ * <p>Usage: ScaleReport RESULTS_DIR MARKDOWN_FILE SVG_FILE
  */
 public final class ScaleReport {
-    record Row(int size, double p50, double p99, double throughput, JsonNode setup) { }
+    static final String BEGIN = "<!-- scale-benchmark:begin (written by ./benchmark-scale; edit ScaleReport.java, not this) -->";
+    static final String END = "<!-- scale-benchmark:end -->";
+    static final String[] SYSTEMS = {"engine", "sqlite", "postgis"};
+    static final Map<String, String> LABEL = Map.of("engine", "this engine (Lucene)", "sqlite", "SQLite FTS5 + R*Tree", "postgis", "PostgreSQL + PostGIS");
+
+    /** p50, p99 (ms, one thread) and matches/s (two threads) of one system at one size. */
+    record Timing(double p50, double p99, double throughput) { }
 
     public static void main(String[] args) throws Exception {
-        Path results = Path.of(args.length > 0 ? args[0] : "benchmarks/target/scale"), docs = Path.of(args.length > 1 ? args[1] : "docs");
-        JsonNode jmh = RecordJson.MAPPER.readTree(results.resolve("jmh.json").toFile());
-        Map<Integer, double[]> bySize = new TreeMap<>();
-        for (JsonNode run : jmh) {
-            int size = run.path("params").path("size").asInt();
-            double[] v = bySize.computeIfAbsent(size, k -> new double[]{Double.NaN, Double.NaN, Double.NaN});
-            JsonNode m = run.path("primaryMetric");
-            if (run.path("benchmark").asText().endsWith(".match")) {
-                v[0] = m.path("scorePercentiles").path("50.0").asDouble();
-                v[1] = m.path("scorePercentiles").path("99.0").asDouble();
-            } else {
-                v[2] = m.path("score").asDouble();
+        Path results = Path.of(args[0]), markdown = Path.of(args[1]), svg = Path.of(args[2]);
+        Map<String, Map<Integer, Timing>> timing = new TreeMap<>();
+        List<Path> jmhFiles;
+        try (var files = Files.list(results)) {
+            jmhFiles = files.filter(f -> f.getFileName().toString().startsWith("jmh-") && f.toString().endsWith(".json")).sorted().toList();
+        }
+        for (Path p : jmhFiles) {
+            for (JsonNode run : RecordJson.MAPPER.readTree(p.toFile())) {
+                String bench = run.path("benchmark").asText();
+                String system = bench.contains("ScaleBenchmark") ? "engine" : run.path("params").path("db").asText();
+                int size = run.path("params").path("size").asInt();
+                Timing t = timing.computeIfAbsent(system, k -> new TreeMap<>()).getOrDefault(size, new Timing(Double.NaN, Double.NaN, Double.NaN));
+                JsonNode m = run.path("primaryMetric");
+                if (bench.endsWith(".match")) t = new Timing(m.path("scorePercentiles").path("50.0").asDouble(), m.path("scorePercentiles").path("99.0").asDouble(), t.throughput());
+                else t = new Timing(t.p50(), t.p99(), m.path("score").asDouble());
+                timing.get(system).put(size, t);
             }
         }
-        List<Row> rows = new ArrayList<>();
-        for (var e : bySize.entrySet()) {
-            Path setup = results.resolve("setup-" + e.getKey() + ".json");
-            rows.add(new Row(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2],
-                    Files.exists(setup) ? RecordJson.MAPPER.readTree(setup.toFile()) : RecordJson.MAPPER.createObjectNode()));
+        TreeSet<Integer> sizes = new TreeSet<>();
+        timing.values().forEach(m -> sizes.addAll(m.keySet()));
+        Map<Integer, JsonNode> setup = new TreeMap<>(), http = new TreeMap<>();
+        for (int size : sizes) {
+            Path s = results.resolve("setup-" + size + ".json"), h = results.resolve("http-" + size + ".json");
+            setup.put(size, Files.exists(s) ? RecordJson.MAPPER.readTree(s.toFile()) : RecordJson.MAPPER.createObjectNode());
+            http.put(size, Files.exists(h) ? RecordJson.MAPPER.readTree(h.toFile()) : RecordJson.MAPPER.createObjectNode());
         }
-        StringBuilder md = new StringBuilder("""
-                # Scale benchmark (generated)
+        List<String> baselines = new ArrayList<>();
+        for (String b : new String[]{"sqlite", "postgis"}) if (timing.containsKey(b)) baselines.add(b);
 
-                Written by `./benchmark-scale` from `benchmarks/target/scale/` (JMH 1.37,
-                `ScaleBenchmark`, one fork per figure, 2 warm-up and 3 measured iterations of 3 s).
-                Directories are generated by `SyntheticDirectory` (seed 42) over the real authority
-                centres; every record is synthetic. Match: `Matcher.match`, limit 10, no explanation,
-                500 seeded profiles (ages 16–25, one need, a third out of area, some with a distance
-                limit, substance use or free text).
+        StringBuilder md = new StringBuilder(BEGIN).append("\n## National scale: the engine against SQLite and PostgreSQL + PostGIS\n\n");
+        md.append("Run by `./benchmark-scale` on ").append(LocalDate.now()).append(". ").append(machine(setup)).append(load(results)).append("\n\n");
+        md.append("""
+                What is measured, per size (10k, 100k and 1M services generated by `SyntheticDirectory`, seed 42, over the 175
+                real authority centres; every record synthetic):
 
-                | services | match p50 (ms, 1 thread) | match p99 (ms, 1 thread) | matches/s (2 threads) | import (services/s) | load + index build (s) | index (MB) | store (MB) | heap with directory loaded (MB) |
-                |---|---|---|---|---|---|---|---|---|
+                - **match**: one `Matcher.match` (limit 10, no explanation) for 500 seeded profiles (`ScaleProfiles`, varied like
+                  `MatchBenchmark`'s: ages 16–25, one or two needs, languages none/cy/ps/ar/ti, three urgencies, a third out of
+                  area, some with a status, a 15 km limit, phone/online only, a circumstance or free text). JMH, one fork, 2 warm-up
+                  and 3 measured iterations of 3 s: sample time with one thread (p50, p99), throughput with two threads.
+                - **baselines**: the same profiles against the same services loaded into SQLite (FTS5 + R*Tree, through
+                  sqlite-jdbc) and PostgreSQL 15 + PostGIS 3 (geography + GiST, tsvector + GIN, text[] + GIN, int4range + GiST),
+                  each doing the hard eligibility and the ranking formula in one SQL statement (`SqliteBaseline`,
+                  `PostgisBaseline`) and returning the top 10 and the number eligible; timed by JMH in the same way.
+                - **import**: `Store.write` + `replaceServices` of all the services into a fresh store, as the importer does.
+                - **index**: `new Directory(...)`: reading the store and building the Lucene index; the index's size on disk.
+                - **heap**: used heap after `System.gc()` with the directory loaded (in-process); and the real server
+                  (`search-server.jar serve`) started with `-Xmx1g`, its heap after a GC under load (`jcmd GC.heap_info`).
+                - **HTTP**: a bounded load driver over loopback (`HttpLoad`): 1,000 seeded ORUK `GET /api/v1/services` searches
+                  (a word, often near an authority within 10–30 km, often an age), one client for latency, then two clients.
+
                 """);
-        for (Row r : rows)
-            md.append(String.format(Locale.ROOT, "| %,d | %.2f | %.2f | %,.0f | %,d | %.1f | %.1f | %.1f | %,d |%n", r.size(), r.p50(), r.p99(), r.throughput(),
-                    r.setup().path("import_services_per_second").asLong(), r.setup().path("load_and_index_seconds").asDouble(),
-                    r.setup().path("index_megabytes").asDouble(), r.setup().path("store_megabytes").asDouble(), r.setup().path("heap_megabytes_loaded").asLong()));
-        md.append("\n![Match latency against directory size](benchmarks-latency.svg)\n");
-        Files.writeString(docs.resolve("benchmarks-scale.md"), md.toString());
-        Files.writeString(docs.resolve("benchmarks-latency.svg"), chart(rows));
+        md.append("### The engine\n\n| services | match p50 (ms) | match p99 (ms) | matches/s (2 threads) | `/services` p50 (ms) | `/services` p99 (ms) | import (services/s) | load + index build (s) | index (MB) | heap, directory loaded (MB) | server in 1 GB heap |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (int size : sizes) {
+            Timing t = timing.getOrDefault("engine", Map.of()).get(size);
+            JsonNode s = setup.get(size);
+            JsonNode served = servedAttempt(http.get(size));
+            md.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", size,
+                    ms(t == null ? Double.NaN : t.p50()), ms(t == null ? Double.NaN : t.p99()), count(t == null ? Double.NaN : t.throughput()),
+                    served == null ? "–" : ms(served.path("p50_ms").asDouble()), served == null ? "–" : ms(served.path("p99_ms").asDouble()),
+                    count(s.path("import_services_per_second").asDouble(Double.NaN)), num(s.path("load_and_index_seconds").asDouble(Double.NaN)),
+                    num(s.path("index_megabytes").asDouble(Double.NaN)), count(s.path("heap_megabytes_loaded").asDouble(Double.NaN)), oneGb(http.get(size))));
+        }
+        if (!baselines.isEmpty()) {
+            md.append("\n### The baselines, and how many times faster the engine is\n\n")
+                    .append("A ratio is the baseline's figure divided by the engine's for latency, the engine's divided by the baseline's for throughput: above 1, the engine is faster.\n\n")
+                    .append("| services | baseline | p50 (ms) | p99 (ms) | matches/s (2 threads) | load + indexes (s) | engine faster at p50 | at p99 | in throughput |\n|---|---|---|---|---|---|---|---|---|\n");
+            for (int size : sizes) for (String b : baselines) {
+                Timing t = timing.get(b).get(size), e = timing.getOrDefault("engine", Map.of()).get(size);
+                if (t == null) continue;
+                JsonNode load = setup.get(size).path("baseline_load").path(b);
+                md.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %s | %s |%n", size, LABEL.get(b), ms(t.p50()), ms(t.p99()), count(t.throughput()),
+                        num(load.path("load_and_index_seconds").asDouble(Double.NaN)),
+                        e == null ? "–" : ratio(t.p50() / e.p50()), e == null ? "–" : ratio(t.p99() / e.p99()), e == null ? "–" : ratio(e.throughput() / t.throughput())));
+            }
+            md.append("\n### Do the baselines answer the same question?\n\n")
+                    .append("Checked by `ScalePrepare` before timing, over the first profiles: each baseline's whole eligible set against the engine's ")
+                    .append("(`match` with no limit), and the overlap of the two top 10s (|engine top 10 ∩ baseline top 10| / 10, averaged). ")
+                    .append("Text relevance is BM25 in Lucene and in FTS5 (with different analysers) and `ts_rank` in PostgreSQL, so the ")
+                    .append("profiles with free text can rank differently; everything else is the same formula.\n\n")
+                    .append("| services | baseline | profiles | mean eligible | eligible sets identical | services in one set only | mean overlap@10 | without text | with text | top 10 identical, in order |\n|---|---|---|---|---|---|---|---|---|---|\n");
+            for (int size : sizes) for (String b : baselines) {
+                JsonNode v = setup.get(size).path("verification").path(b);
+                if (v.isMissingNode()) continue;
+                int n = v.path("profiles").asInt();
+                md.append(String.format(Locale.ROOT, "| %,d | %s | %d | %,d | %d / %d | %d | %.3f | %.3f | %s | %d / %d |%n", size, LABEL.get(b), n, v.path("mean_engine_eligible").asLong(),
+                        v.path("eligible_sets_identical").asInt(), n, v.path("services_in_one_set_only").asInt(), v.path("mean_overlap_at_10").asDouble(),
+                        v.path("mean_overlap_at_10_without_text").asDouble(),
+                        v.path("mean_overlap_at_10_with_text").isNull() ? "–" : String.format(Locale.ROOT, "%.3f (%d profiles)", v.path("mean_overlap_at_10_with_text").asDouble(), v.path("profiles_with_text").asInt()),
+                        v.path("top_10_identical_in_order").asInt(), n));
+            }
+        }
+        md.append("\n![Match latency against corpus size: the engine and the baselines, p50 and p99, log-log](").append(svg.getFileName()).append(")\n\n");
+        md.append(targets(timing, setup, http, sizes)).append('\n');
+        md.append("Raw results: `benchmarks/target/scale/` (JMH JSON, `setup-SIZE.json`, `http-SIZE.json`, server logs).\n");
+        md.append(END).append('\n');
+
+        String doc = Files.exists(markdown) ? Files.readString(markdown) : "# Benchmarks\n";
+        Files.writeString(markdown, splice(doc, md.toString()));
+        Files.writeString(svg, chart(timing, sizes));
+        System.out.println("wrote " + markdown + " and " + svg);
     }
 
-    /** p50 and p99 against size, log-log. */
-    static String chart(List<Row> rows) {
-        double w = 560, h = 360, left = 70, bottom = 50, top = 30, right = 20;
-        double minX = Math.log10(rows.get(0).size()), maxX = Math.log10(rows.get(rows.size() - 1).size());
-        double maxY = Math.ceil(Math.log10(rows.stream().mapToDouble(Row::p99).max().orElse(1) * 1.5)), minY = -1;
-        if (maxX == minX) maxX = minX + 1;
+    /** Replaces the marked section, else the old "## National scale" section, else appends. */
+    static String splice(String doc, String section) {
+        int b = doc.indexOf("<!-- scale-benchmark:begin"), e = doc.indexOf(END);
+        if (b >= 0 && e > b) return doc.substring(0, b) + section + doc.substring(e + END.length() + (doc.startsWith("\n", e + END.length()) ? 1 : 0));
+        int h = doc.indexOf("\n## National scale");
+        if (h >= 0) {
+            int next = doc.indexOf("\n## ", h + 1);
+            return doc.substring(0, h + 1) + section + (next < 0 ? "" : doc.substring(next + 1));
+        }
+        return doc + (doc.endsWith("\n") ? "\n" : "\n\n") + section;
+    }
+
+    static String machine(Map<Integer, JsonNode> setup) {
+        String cpu = "unknown CPU";
+        long memKb = 0;
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo")))
+                if (line.startsWith("model name")) { cpu = line.substring(line.indexOf(':') + 1).trim(); break; }
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo")))
+                if (line.startsWith("MemTotal:")) memKb = Long.parseLong(line.replaceAll("\\D+", ""));
+        } catch (Exception ignored) {
+            // not Linux: left unknown
+        }
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Machine: %d cores (%s), %.1f GiB of memory, %s %s (%s)",
+                Runtime.getRuntime().availableProcessors(), cpu, memKb / 1024.0 / 1024.0, System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"), System.getProperty("java.vendor")));
+        TreeSet<String> versions = new TreeSet<>();
+        for (JsonNode n : setup.values()) n.path("versions").forEach(v -> versions.add(v.asText()));
+        s.append("; Lucene ").append(org.apache.lucene.util.Version.LATEST).append("; JMH 1.37");
+        for (String v : versions) s.append("; ").append(v);
+        return s.append('.').toString();
+    }
+
+    /** The 1-minute load average sampled during the run (loadavg.log: epoch seconds and load, every 10 s). */
+    static String load(Path results) {
+        Path f = results.resolve("loadavg.log");
+        try {
+            if (!Files.exists(f)) return "";
+            double sum = 0, max = 0;
+            int n = 0;
+            for (String line : Files.readAllLines(f)) {
+                String[] parts = line.trim().split("\\s+");
+                if (parts.length < 2) continue;
+                double v = Double.parseDouble(parts[1]);
+                sum += v;
+                max = Math.max(max, v);
+                n++;
+            }
+            if (n == 0) return "";
+            return String.format(Locale.ROOT, " The machine was not idle: its 1-minute load average during the run was %.1f on average and %.1f at most"
+                    + " (2 cores; the benchmark itself uses one or two), as other work shared it; the tails (p99) and the two-thread"
+                    + " throughput are the figures most affected.", sum / n, max);
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    static JsonNode servedAttempt(JsonNode http) {
+        for (JsonNode a : http.path("attempts")) if (a.path("served").asBoolean()) return a;
+        return null;
+    }
+
+    static String oneGb(JsonNode http) {
+        JsonNode first = http.path("attempts").path(0);
+        if (first.isMissingNode()) return "–";
+        if (first.path("served").asBoolean()) return "yes, " + first.path("heap_used_after_gc_mb").asText("?") + " MB used after GC";
+        JsonNode other = servedAttempt(http);
+        return "**no** (-Xmx" + first.path("heap_limit").asText() + ": " + shortFailure(first.path("failure").asText()) + ")"
+                + (other == null ? "" : "; with -Xmx" + other.path("heap_limit").asText() + ": " + other.path("heap_used_after_gc_mb").asText("?") + " MB used after GC");
+    }
+
+    static String shortFailure(String f) {
+        if (f.contains("OutOfMemoryError")) return "OutOfMemoryError";
+        return f.length() > 80 ? f.substring(0, 80) + "…" : f;
+    }
+
+    /** The issue's targets, met or missed, with by how much. */
+    static String targets(Map<String, Map<Integer, Timing>> timing, Map<Integer, JsonNode> setup, Map<Integer, JsonNode> http, TreeSet<Integer> sizes) {
+        StringBuilder t = new StringBuilder("### Against the targets (issue 7)\n\n");
+        Map<Integer, Timing> engine = timing.getOrDefault("engine", Map.of());
+        int big = sizes.isEmpty() ? 0 : sizes.last();
+        Timing e = engine.get(big);
+        if (e != null) t.append(String.format(Locale.ROOT, "- Match p99 under 20 ms at %,d services, one thread: %s (p99 %s ms%s).%n", big,
+                e.p99() < 20 ? "**met**" : "**missed**", ms(e.p99()), e.p99() < 20 ? "" : String.format(Locale.ROOT, ", %.1f× the target", e.p99() / 20)));
+        Timing e100 = engine.get(100_000), pg = timing.getOrDefault("postgis", Map.of()).get(100_000);
+        if (e100 != null && pg != null) {
+            double p50 = pg.p50() / e100.p50(), p99 = pg.p99() / e100.p99(), tp = e100.throughput() / pg.throughput();
+            double worst = Math.min(p50, Math.min(p99, tp));
+            t.append(String.format(Locale.ROOT, "- At least 5× faster than PostGIS at 100,000 services: %s (%.1f× at p50, %.1f× at p99, %.1f× in two-thread throughput).%n",
+                    worst >= 5 ? "**met**" : "**missed**", p50, p99, tp));
+        } else t.append("- At least 5× faster than PostGIS at 100,000 services: not measured in this run.\n");
+        List<String> imports = new ArrayList<>();
+        boolean allImport = true;
+        for (int size : sizes) {
+            double r = setup.get(size).path("import_services_per_second").asDouble(Double.NaN);
+            if (Double.isNaN(r)) continue;
+            allImport &= r >= 20_000;
+            imports.add(String.format(Locale.ROOT, "%s/s at %,d", count(r), size));
+        }
+        if (!imports.isEmpty()) t.append("- Import at least 20,000 services/s: ").append(allImport ? "**met**" : "**missed**").append(" (").append(String.join(", ", imports)).append(").\n");
+        JsonNode h = http.get(big);
+        if (h != null && !h.path("attempts").isEmpty()) {
+            JsonNode first = h.path("attempts").path(0);
+            boolean ok = first.path("served").asBoolean() && first.path("heap_limit").asText().equalsIgnoreCase("1g");
+            t.append(String.format(Locale.ROOT, "- The server serving %,d services in a heap of at most 1 GB: %s (%s; the directory alone holds %s MB after GC in-process).%n", big,
+                    ok ? "**met**" : "**missed**", oneGb(h), count(setup.get(big).path("heap_megabytes_loaded").asDouble(Double.NaN))));
+        }
+        return t.toString();
+    }
+
+    static String ms(double v) {
+        if (Double.isNaN(v)) return "–";
+        return v < 1 ? String.format(Locale.ROOT, "%.3f", v) : v < 100 ? String.format(Locale.ROOT, "%.2f", v) : String.format(Locale.ROOT, "%,.0f", v);
+    }
+
+    static String count(double v) { return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%,.0f", v); }
+
+    static String num(double v) { return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f", v); }
+
+    static String ratio(double v) { return Double.isNaN(v) || Double.isInfinite(v) ? "–" : String.format(Locale.ROOT, "%.1f×", v); }
+
+    /** p50 and p99 of each system against size, log-log. */
+    static String chart(Map<String, Map<Integer, Timing>> timing, TreeSet<Integer> sizes) {
+        double w = 680, h = 420, left = 70, bottom = 50, top = 60, right = 20;
+        double minX = Math.log10(sizes.first()), maxX = Math.log10(sizes.last());
+        if (maxX == minX) { minX -= 0.5; maxX += 0.5; }
+        double maxV = 1, minV = 1e9;
+        for (var m : timing.values()) for (Timing t : m.values()) {
+            if (!Double.isNaN(t.p99())) maxV = Math.max(maxV, t.p99());
+            if (!Double.isNaN(t.p50()) && t.p50() > 0) minV = Math.min(minV, t.p50());
+        }
+        double maxY = Math.ceil(Math.log10(Math.max(maxV, 20) * 1.2)), minY = Math.floor(Math.log10(Math.min(minV, 1)));
+        double pw = w - left - right, ph = h - top - bottom;
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %.0f %.0f\" font-family=\"Arial, sans-serif\" font-size=\"12\">%n", w, h));
-        s.append("<title>Match latency (ms, log scale) against directory size (services, log scale)</title>\n");
+        s.append("<title>Match latency (ms, log scale) against directory size (services, log scale): the engine, SQLite and PostgreSQL + PostGIS, p50 and p99</title>\n");
         s.append(String.format(Locale.ROOT, "<rect x=\"0\" y=\"0\" width=\"%.0f\" height=\"%.0f\" fill=\"#fff\"/>%n", w, h));
-        double pw = w - left - right, ph = h - top - bottom;
         for (double y = minY; y <= maxY; y++) {
             double py = top + ph - (y - minY) / (maxY - minY) * ph;
             s.append(String.format(Locale.ROOT, "<line x1=\"%.0f\" y1=\"%.1f\" x2=\"%.0f\" y2=\"%.1f\" stroke=\"#ddd\"/><text x=\"%.0f\" y=\"%.1f\" text-anchor=\"end\">%s ms</text>%n",
-                    left, py, w - right, py, left - 6, py + 4, fmt(Math.pow(10, y))));
+                    left, py, w - right, py, left - 6, py + 4, tick(Math.pow(10, y))));
         }
-        for (Row r : rows) {
-            double px = left + (Math.log10(r.size()) - minX) / (maxX - minX) * pw;
-            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.0f\" text-anchor=\"middle\">%,d</text>%n", px, h - bottom + 18, r.size()));
+        for (int size : sizes) {
+            double px = left + (Math.log10(size) - minX) / (maxX - minX) * pw;
+            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.0f\" x2=\"%.1f\" y2=\"%.0f\" stroke=\"#eee\"/><text x=\"%.1f\" y=\"%.0f\" text-anchor=\"middle\">%,d</text>%n",
+                    px, top, px, top + ph, px, h - bottom + 18, size));
         }
-        String[][] series = {{"p50", "#1d70b8"}, {"p99", "#d4351c"}};
-        for (String[] se : series) {
-            StringBuilder pts = new StringBuilder();
-            for (Row r : rows) {
-                double v = se[0].equals("p50") ? r.p50() : r.p99();
-                double px = left + (Math.log10(r.size()) - minX) / (maxX - minX) * pw;
-                double py = top + ph - (Math.log10(Math.max(v, 0.1)) - minY) / (maxY - minY) * ph;
-                pts.append(String.format(Locale.ROOT, "%.1f,%.1f ", px, py));
-                s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\"/>%n", px, py, se[1]));
+        String[] colours = {"#1d70b8", "#00703c", "#d4351c"};
+        double legendX = left;
+        for (int k = 0; k < SYSTEMS.length; k++) {
+            Map<Integer, Timing> m = timing.get(SYSTEMS[k]);
+            if (m == null) continue;
+            for (int pct = 0; pct < 2; pct++) {
+                StringBuilder pts = new StringBuilder();
+                for (var e : m.entrySet()) {
+                    double v = pct == 0 ? e.getValue().p50() : e.getValue().p99();
+                    if (Double.isNaN(v)) continue;
+                    double px = left + (Math.log10(e.getKey()) - minX) / (maxX - minX) * pw;
+                    double py = top + ph - (Math.log10(Math.max(v, Math.pow(10, minY))) - minY) / (maxY - minY) * ph;
+                    pts.append(String.format(Locale.ROOT, "%.1f,%.1f ", px, py));
+                    s.append(String.format(Locale.ROOT, pct == 0 ? "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\"/>%n"
+                            : "<rect x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\" transform=\"translate(-4 -4)\" fill=\"%s\"/>%n", px, py, colours[k]));
+                }
+                s.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s/>%n", pts.toString().trim(), colours[k],
+                        pct == 0 ? "" : " stroke-dasharray=\"6 4\""));
             }
-            s.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>%n", pts.toString().trim(), se[1]));
+            s.append(String.format(Locale.ROOT, "<text x=\"%.0f\" y=\"20\" fill=\"%s\">%s</text>%n", legendX, colours[k], LABEL.get(SYSTEMS[k])));
+            legendX += 200;
         }
+        s.append(String.format(Locale.ROOT, "<text x=\"%.0f\" y=\"40\" fill=\"#505a5f\">● p50 (solid)   ■ p99 (dashed); one thread</text>%n", left));
         double target = top + ph - (Math.log10(20) - minY) / (maxY - minY) * ph;
-        s.append(String.format(Locale.ROOT, "<line x1=\"%.0f\" y1=\"%.1f\" x2=\"%.0f\" y2=\"%.1f\" stroke=\"#0b0c0c\" stroke-dasharray=\"4 4\"/><text x=\"%.0f\" y=\"%.1f\" text-anchor=\"end\">p99 target 20 ms</text>%n",
+        s.append(String.format(Locale.ROOT, "<line x1=\"%.0f\" y1=\"%.1f\" x2=\"%.0f\" y2=\"%.1f\" stroke=\"#0b0c0c\" stroke-dasharray=\"2 3\"/><text x=\"%.0f\" y=\"%.1f\" text-anchor=\"end\">p99 target 20 ms</text>%n",
                 left, target, w - right, target, w - right, target - 4));
-        s.append(String.format(Locale.ROOT, "<text x=\"%.0f\" y=\"18\" fill=\"#1d70b8\">● p50</text><text x=\"%.0f\" y=\"18\" fill=\"#d4351c\">● p99</text>%n", left, left + 60));
         s.append(String.format(Locale.ROOT, "<text x=\"%.0f\" y=\"%.0f\" text-anchor=\"middle\">services in the directory</text>%n", left + pw / 2, h - 8));
         return s.append("</svg>\n").toString();
     }
 
-    private static String fmt(double v) { return v < 1 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.0f", v); }
+    private static String tick(double v) {
+        return v < 1 ? java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(1)).stripTrailingZeros().toPlainString() : String.format(Locale.ROOT, "%,.0f", v);
+    }
 }
