@@ -73,42 +73,33 @@ public final class Matcher {
             Query needs = needQuery(p);
             Query eligibleQuery = eligibleQuery(p, place, needs);
             boolean hasText = p.text() != null && !p.text().isBlank();
-            float[] textScores = hasText ? new float[snap.size()] : null;
-            List<Integer> eligibleOrds = collect(snap, eligibleQuery, textScores);
+            Eligible eligible = collect(snap, eligibleQuery, hasText);
             float maxText = 0;
-            if (hasText) for (int ord : eligibleOrds) maxText = Math.max(maxText, textScores[ord]);
+            if (hasText) for (int i = 0; i < eligible.size; i++) maxText = Math.max(maxText, eligible.text[i]);
 
-            // Score every candidate without words, keep the best, then write reasons and warnings for those alone.
-            List<Ranking.Scored> scored = new ArrayList<>(eligibleOrds.size());
-            for (int ord : eligibleOrds) {
+            // Score every eligible service from the facts, keep the best, then score those again with reasons and warnings.
+            Ranking.Prepared ranked = ranking.prepare(p, place, today, snap.facts);
+            Best best = new Best(Math.min(limit, eligible.size), snap.facts.nameRank);
+            for (int i = 0; i < eligible.size; i++) {
+                int ord = eligible.ords[i];
+                double text = maxText > 0 ? eligible.text[i] / maxText : 0;
+                if (best.full() && ranked.atMost(snap.facts, snap.places[ord], ord, text) < best.worstScore()) continue;
+                best.offer(ord, ranked.score(snap.facts, snap.places[ord], ord, text), text);
+            }
+            List<Ranking.Scored> top = new ArrayList<>(best.size);
+            for (int i : best.bestFirst()) {
+                int ord = best.ords[i];
                 Service s = snap.services[ord];
-                double text = maxText > 0 ? textScores[ord] / maxText : 0;
-                scored.add(ranking.score(s, snap.places[ord], isApproximate(s), p, place, text, today, false));
+                top.add(ranking.score(s, snap.places[ord], isApproximate(s), p, place, best.texts[i], today, true));
             }
-            Comparator<Ranking.Scored> best = Comparator.comparingDouble(Ranking.Scored::score).reversed()
-                    .thenComparing(sc -> sc.service().name()).thenComparing(sc -> sc.service().id());
-            Comparator<Integer> bestIndex = (x, y) -> best.compare(scored.get(x), scored.get(y));
-            java.util.PriorityQueue<Integer> worstFirst = new java.util.PriorityQueue<>(bestIndex.reversed());
-            for (int i = 0; i < scored.size(); i++) {
-                worstFirst.add(i);
-                if (worstFirst.size() > limit) worstFirst.poll();
-            }
-            List<Integer> topIndexes = new ArrayList<>(worstFirst);
-            topIndexes.sort(bestIndex);
-            List<Ranking.Scored> top = new ArrayList<>(topIndexes.size());
-            for (int i : topIndexes) {
-                int ord = eligibleOrds.get(i);
-                Service s = snap.services[ord];
-                double text = maxText > 0 ? textScores[ord] / maxText : 0;
-                top.add(ranking.score(s, snap.places[ord], isApproximate(s), p, place, text, today, true));
-            }
+            Set<Integer> eligibleOrds = explain ? eligible.ordSet() : Set.of();
 
             int considered = count(snap, needs);
-            List<MatchResult.Excluded> excluded = explain ? explainExcluded(snap, needs, new HashSet<>(eligibleOrds), p, place) : List.of();
+            List<MatchResult.Excluded> excluded = explain ? explainExcluded(snap, needs, eligibleOrds, p, place) : List.of();
             List<Entitlement> offer = home == null ? List.of() : homeOffer(home, host, p);
             boolean outOfArea = home != null && host != null && !home.code().equals(host.code());
-            return new MatchResult(place, home, host, outOfArea, List.copyOf(top), eligibleOrds.size(),
-                    Math.max(0, considered - eligibleOrds.size()), excluded, offer);
+            return new MatchResult(place, home, host, outOfArea, List.copyOf(top), eligible.size,
+                    Math.max(0, considered - eligible.size), excluded, offer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -151,10 +142,10 @@ public final class Matcher {
             b.add(range(ServiceIndex.AGE_MIN, Integer.MIN_VALUE, p.age()), Occur.FILTER);
             b.add(range(ServiceIndex.AGE_MAX, p.age(), Integer.MAX_VALUE), Occur.FILTER);
         }
-        if (p.status() != null) b.add(anyOf(ServiceIndex.STATUS, List.of(ServiceIndex.ANY, p.status())), Occur.FILTER);
+        if (p.status() != null) b.add(anyOfOrDocValues(ServiceIndex.STATUS, List.of(ServiceIndex.ANY, p.status())), Occur.FILTER);
         // Unknown home authority: assume they may be a care leaver of the authority they live in.
         String home = p.homeAuthority() != null ? p.homeAuthority() : place.hostAuthority();
-        b.add(home == null ? new TermQuery(new Term(ServiceIndex.ACCEPTS, ServiceIndex.ANY)) : anyOf(ServiceIndex.ACCEPTS, List.of(ServiceIndex.ANY, home)), Occur.FILTER);
+        b.add(anyOfOrDocValues(ServiceIndex.ACCEPTS, home == null ? List.of(ServiceIndex.ANY) : List.of(ServiceIndex.ANY, home)), Occur.FILTER);
         for (String c : p.circumstances()) b.add(new TermQuery(new Term(ServiceIndex.EXCLUSION, c)), Occur.MUST_NOT);
 
         BooleanQuery.Builder area = new BooleanQuery.Builder();
@@ -190,13 +181,21 @@ public final class Matcher {
                 org.apache.lucene.document.NumericDocValuesField.newSlowRangeQuery(field, lower, upper));
     }
 
+    /** Codes most services have (anyone accepted): read from doc values for the candidates another clause leaves. */
+    private static Query anyOfOrDocValues(String field, List<String> values) {
+        return new IndexOrDocValuesQuery(anyOf(field, values),
+                org.apache.lucene.document.SortedSetDocValuesField.newSlowSetQuery(field, values.stream().map(BytesRef::new).toList()));
+    }
+
     private static Query anyOf(String field, List<String> values) {
         return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
     }
 
     private List<MatchResult.Excluded> explainExcluded(ServiceIndex.Snapshot snap, Query needs, Set<Integer> eligible, Profile p, Place place) throws IOException {
         List<MatchResult.Excluded> out = new ArrayList<>();
-        for (int ord : collect(snap, needs, null)) {
+        Eligible considered = collect(snap, needs, false);
+        for (int i = 0; i < considered.size; i++) {
+            int ord = considered.ords[i];
             if (eligible.contains(ord)) continue;
             Service s = snap.services[ord];
             List<String> why = Eligibility.whyNot(s, snap.places[ord], p, place, vocabulary);
@@ -210,9 +209,109 @@ public final class Matcher {
         return out.size() > MAX_EXPLAINED ? List.copyOf(out.subList(0, MAX_EXPLAINED)) : out;
     }
 
-    /** The ords of all matching services; with {@code scores}, each one's text relevance too. */
-    private static List<Integer> collect(ServiceIndex.Snapshot snap, Query q, float[] scores) throws IOException {
-        List<Integer> out = new ArrayList<>();
+    /** The ords of the services a query matches, in index order, with each one's text relevance when asked. */
+    static final class Eligible {
+        int[] ords = new int[256];
+        float[] text;
+        int size;
+
+        Eligible(boolean withText) { text = new float[withText ? 256 : 0]; }
+
+        void add(int ord, float relevance) {
+            if (size == ords.length) ords = java.util.Arrays.copyOf(ords, size * 2);
+            if (text.length > 0) {
+                if (size == text.length) text = java.util.Arrays.copyOf(text, size * 2);
+                text[size] = relevance;
+            }
+            ords[size++] = ord;
+        }
+
+        Set<Integer> ordSet() {
+            Set<Integer> out = new HashSet<>(size * 2);
+            for (int i = 0; i < size; i++) out.add(ords[i]);
+            return out;
+        }
+    }
+
+    /**
+     * The best {@code limit} ords seen, by score and then (name, id) order: a bounded heap with
+     * the worst kept at the root, so each further service costs one comparison unless it is better.
+     */
+    static final class Best {
+        private final int limit;
+        private final int[] nameRank;
+        final int[] ords;
+        final double[] scores, texts;
+        int size;
+
+        Best(int limit, int[] nameRank) {
+            this.limit = limit;
+            this.nameRank = nameRank;
+            ords = new int[limit];
+            scores = new double[limit];
+            texts = new double[limit];
+        }
+
+        boolean full() { return limit > 0 && size == limit; }
+
+        /** The lowest score kept (when full). */
+        double worstScore() { return scores[0]; }
+
+        /** True when (sa, a) ranks below (sb, b). */
+        private boolean worse(double sa, int a, double sb, int b) {
+            return sa < sb || (sa == sb && nameRank[a] > nameRank[b]);
+        }
+
+        void offer(int ord, double score, double text) {
+            if (limit == 0) return;
+            if (size < limit) {
+                int i = size++;
+                while (i > 0) {
+                    int parent = (i - 1) >>> 1;
+                    if (!worse(score, ord, scores[parent], ords[parent])) break;
+                    move(parent, i);
+                    i = parent;
+                }
+                put(i, ord, score, text);
+            } else if (worse(scores[0], ords[0], score, ord)) {
+                siftDown(ord, score, text);
+            }
+        }
+
+        private void move(int from, int to) {
+            put(to, ords[from], scores[from], texts[from]);
+        }
+
+        private void put(int i, int ord, double score, double text) {
+            ords[i] = ord;
+            scores[i] = score;
+            texts[i] = text;
+        }
+
+        private void siftDown(int ord, double score, double text) {
+            int i = 0;
+            while (true) {
+                int child = 2 * i + 1;
+                if (child >= size) break;
+                if (child + 1 < size && worse(scores[child + 1], ords[child + 1], scores[child], ords[child])) child++;
+                if (!worse(scores[child], ords[child], score, ord)) break;
+                move(child, i);
+                i = child;
+            }
+            put(i, ord, score, text);
+        }
+
+        /** Positions in the heap, best first. */
+        List<Integer> bestFirst() {
+            List<Integer> out = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) out.add(i);
+            out.sort((x, y) -> worse(scores[x], ords[x], scores[y], ords[y]) ? 1 : worse(scores[y], ords[y], scores[x], ords[x]) ? -1 : 0);
+            return out;
+        }
+    }
+
+    private static Eligible collect(ServiceIndex.Snapshot snap, Query q, boolean withText) throws IOException {
+        Eligible out = new Eligible(withText);
         snap.searcher.search(q, new SimpleCollector() {
             private NumericDocValues ords;
             private Scorable scorer;
@@ -228,13 +327,11 @@ public final class Matcher {
             @Override
             public void collect(int doc) throws IOException {
                 ords.advanceExact(doc);
-                int ord = (int) ords.longValue();
-                out.add(ord);
-                if (scores != null) scores[ord] = scorer.score();
+                out.add((int) ords.longValue(), withText ? scorer.score() : 0f);
             }
 
             @Override
-            public ScoreMode scoreMode() { return scores == null ? ScoreMode.COMPLETE_NO_SCORES : ScoreMode.COMPLETE; }
+            public ScoreMode scoreMode() { return withText ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES; }
         });
         return out;
     }

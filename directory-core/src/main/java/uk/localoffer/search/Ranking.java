@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The soft ranking: each factor scores 0..1, the score is their weighted mean over the
@@ -108,23 +109,14 @@ public final class Ranking {
 
         // threshold and wait
         String th = s.access().threshold();
-        double tv = switch (th == null ? "" : th) {
-            case "self_referral" -> 1.0;
-            case "pa_referral" -> 0.85;
-            case "professional_referral" -> 0.45;
-            case "clinical_assessment" -> 0.2;
-            default -> 0.5;
-        };
+        double tv = thresholdValue(th, s.access().waitWeeks());
         if (th == null) warnings.add("How to get in is not recorded");
         else if (th.equals("self_referral")) reasons.add("No referral needed: self-referral or drop-in");
         else if (th.equals("pa_referral")) reasons.add("The PA can refer");
         else if (th.equals("professional_referral")) warnings.add("Needs a GP or other professional referral");
         else if (th.equals("clinical_assessment")) warnings.add("Needs a clinical assessment or diagnosis");
         Integer wait = s.access().waitWeeks();
-        if (wait != null && wait > 0) {
-            tv *= 1.0 - Math.min(0.5, wait / 26.0);
-            if (withWords && wait >= 4) warnings.add("Usual wait about " + wait + " weeks");
-        }
+        if (withWords && wait != null && wait >= 4) warnings.add("Usual wait about " + wait + " weeks");
         f.put("threshold", tv);
 
         // urgency: a crisis needs someone who answers now
@@ -193,6 +185,192 @@ public final class Ranking {
         return new Scored(s, f.score(), km, f.byName == null ? Map.of() : f.byName, withWords ? reasons : List.of(), withWords ? warnings : List.of());
     }
 
+    /** The threshold-and-wait factor: lower thresholds score higher, a long wait up to half less. */
+    static double thresholdValue(String threshold, Integer waitWeeks) {
+        double tv = switch (threshold == null ? "" : threshold) {
+            case "self_referral" -> 1.0;
+            case "pa_referral" -> 0.85;
+            case "professional_referral" -> 0.45;
+            case "clinical_assessment" -> 0.2;
+            default -> 0.5;
+        };
+        if (waitWeeks != null && waitWeeks > 0) tv *= 1.0 - Math.min(0.5, waitWeeks / 26.0);
+        return tv;
+    }
+
+    /** The ranking of one profile at one place, ready to score many services. */
+    Prepared prepare(Profile p, Place place, LocalDate today, ServiceFacts facts) {
+        return new Prepared(p, place, today, facts);
+    }
+
+    /**
+     * The same score as {@link #score} (the same factors, summed in the same order, so equal to
+     * the last bit), read from {@link ServiceFacts} with nothing allocated per service: the
+     * matcher ranks every eligible service with this and writes words for the shown ones only.
+     */
+    final class Prepared {
+        private final Profile p;
+        private final Place place;
+        private final boolean remoteAccepted, crisis, soon, hasText;
+        private final List<String> wanted;
+        private final int freshFrom, agingFrom;
+        /** The need factor of each distinct set of need codes (NaN until first met). */
+        private final double[] needBySet;
+        /** For each need in the profile's order: how squarely each code meets it (as {@link #needMatch}). */
+        private final List<Map<String, Double>> needTiers = new ArrayList<>();
+        /** The language factor by (language set, Welsh provision, interpreter), NaN until first met. */
+        private double[] languageBy = new double[0];
+        /** Whether each distinct set of circumstances includes one of the young person's: 0 not yet known, 1 yes, 2 no. */
+        private final byte[] designedFor;
+
+        private Prepared(Profile p, Place place, LocalDate today, ServiceFacts f) {
+            this.p = p;
+            this.place = place;
+            remoteAccepted = p.acceptsRemote();
+            crisis = p.urgency() == Urgency.CRISIS;
+            soon = p.urgency() == Urgency.SOON;
+            hasText = p.text() != null && !p.text().isBlank();
+            wanted = p.languages().stream().filter(l -> !l.equals("en")).toList();
+            freshFrom = firstDayWithin(today, weights.staleMonths());
+            agingFrom = firstDayWithin(today, 2 * weights.staleMonths());
+            for (String need : p.needs().keySet()) {
+                Map<String, Double> tiers = new java.util.HashMap<>();
+                String area = vocabulary.areaOf(need);
+                if (!area.equals(need)) for (String sibling : vocabulary.needAndChildren(area)) tiers.put(sibling, 0.3);
+                for (String child : vocabulary.needAndChildren(need)) tiers.put(child, 0.6);
+                if (!area.equals(need)) tiers.put(area, 0.6);
+                tiers.put(need, 1.0);
+                needTiers.add(tiers);
+            }
+            needBySet = new double[f.needSets.size()];
+            java.util.Arrays.fill(needBySet, Double.NaN);
+            designedFor = new byte[f.circumstanceSets.size()];
+        }
+
+        private static double[] growNaN(double[] a, int atLeast) {
+            double[] b = java.util.Arrays.copyOf(a, Math.max(atLeast, 2 * a.length));
+            java.util.Arrays.fill(b, a.length, b.length, Double.NaN);
+            return b;
+        }
+
+        /** The earliest check date at most {@code months} whole months before today (months only shrink as the date nears). */
+        private static int firstDayWithin(LocalDate today, int months) {
+            long lo = today.minusMonths(months + 1L).toEpochDay(), hi = today.toEpochDay();
+            while (lo < hi) {
+                long mid = (lo + hi) >>> 1;
+                if (ChronoUnit.MONTHS.between(LocalDate.ofEpochDay(mid), today) <= months) hi = mid; else lo = mid + 1;
+            }
+            return (int) lo;
+        }
+
+        double score(ServiceFacts f, GeoPoint servicePlace, int ord, double textScore) {
+            return score(f, servicePlace, ord, textScore, false);
+        }
+
+        /**
+         * At least the score, never less: the score as if the service were on the doorstep. Cheaper (no
+         * great-circle distance), so a service that cannot reach the shown list is passed over.
+         */
+        double atMost(ServiceFacts f, GeoPoint servicePlace, int ord, double textScore) {
+            return score(f, servicePlace, ord, textScore, true);
+        }
+
+        private double score(ServiceFacts f, GeoPoint servicePlace, int ord, double textScore, boolean nearest) {
+            double total = 0, weightSum = 0, w;
+            if (!p.needs().isEmpty()) {
+                int codes = f.needSet(ord);
+                double v = needBySet[codes];
+                if (Double.isNaN(v)) {
+                    Set<String> set = f.needSets.get(codes);
+                    double got = 0, want = 0;
+                    int k = 0;
+                    for (var e : p.needs().entrySet()) {
+                        want += e.getValue();
+                        double m = 0;
+                        for (String code : set) m = Math.max(m, needTiers.get(k).getOrDefault(code, 0.0));
+                        got += e.getValue() * m;
+                        k++;
+                    }
+                    v = (want == 0 ? 0 : got / want) * (0.6 + 0.4 * Math.min(1.0, GENERALIST_NEEDS / set.size()));
+                    needBySet[codes] = v;
+                }
+                w = weights.need();
+                total += w * v;
+                weightSum += w;
+            }
+            if (place != null) {
+                double v;
+                if (f.has(ord, ServiceFacts.REMOTE) && remoteAccepted) v = 1.0;
+                else if (servicePlace != null) v = nearest ? 1.0 : Math.pow(0.5, servicePlace.distanceKm(place.point()) / HALF_SCORE_KM);
+                else v = 0.3;
+                w = weights.distance();
+                total += w * v;
+                weightSum += w;
+            }
+            w = weights.threshold();
+            total += w * f.threshold(ord);
+            weightSum += w;
+            if (p.urgency() != Urgency.ROUTINE) {
+                double v = f.has(ord, ServiceFacts.OPEN_24) ? 1.0 : f.has(ord, ServiceFacts.OUT_OF_HOURS) ? 0.7
+                        : f.has(ord, ServiceFacts.QUICK_SELF_REFERRAL) ? 0.3 : 0.1;
+                if (soon) v = Math.max(v, f.has(ord, ServiceFacts.SHORT_WAIT) ? 0.6 : 0.2);
+                w = weights.urgency();
+                if (crisis) w *= CRISIS_URGENCY_MULTIPLIER;
+                total += w * v;
+                weightSum += w;
+            }
+            if (!wanted.isEmpty()) {
+                LanguageSupport.WelshProvision welsh = f.welsh(ord);
+                boolean interpreter = f.has(ord, ServiceFacts.INTERPRETER);
+                int key = (f.languageSet(ord) * 4 + welsh.ordinal()) * 2 + (interpreter ? 1 : 0);
+                if (key >= languageBy.length) languageBy = growNaN(languageBy, key + 1);
+                double lv = languageBy[key];
+                if (Double.isNaN(lv)) {
+                    lv = 0;
+                    Set<String> languages = f.languageSets.get(f.languageSet(ord));
+                    for (int i = 0; i < wanted.size(); i++) {
+                        String lang = wanted.get(i);
+                        double m;
+                        if (lang.equals("cy") && welsh == LanguageSupport.WelshProvision.ACTIVE_OFFER) m = 1.0;
+                        else if (lang.equals("cy") && welsh == LanguageSupport.WelshProvision.ON_REQUEST) m = 0.85;
+                        else if (languages.contains(lang)) m = 1.0;
+                        else if (interpreter) m = 0.6;
+                        else m = p.englishOk() ? 0.3 : 0.0;
+                        lv = Math.max(lv, m * (1.0 - 0.1 * i));
+                    }
+                    languageBy[key] = lv;
+                }
+                w = weights.language();
+                total += w * lv;
+                weightSum += w;
+            }
+            w = weights.careLeaver();
+            total += w * (f.has(ord, ServiceFacts.CARE_LEAVER) ? 1.0 : 0.0);
+            weightSum += w;
+            if (!p.circumstances().isEmpty()) {
+                int set = f.circumstanceSet(ord);
+                if (designedFor[set] == 0) {
+                    boolean any = false;
+                    for (String c : f.circumstanceSets.get(set)) any |= p.circumstances().contains(c);
+                    designedFor[set] = (byte) (any ? 1 : 2);
+                }
+                w = weights.circumstance();
+                total += w * (designedFor[set] == 1 ? 1.0 : 0.0);
+                weightSum += w;
+            }
+            int checked = f.verified(ord);
+            w = weights.freshness();
+            total += w * (checked == Integer.MIN_VALUE ? 0.4 : checked >= freshFrom ? 1.0 : checked >= agingFrom ? 0.5 : 0.2);
+            weightSum += w;
+            if (hasText) {
+                w = weights.text();
+                total += w * textScore;
+                weightSum += w;
+            }
+            return weightSum == 0 ? 0 : total / weightSum;
+        }
+    }
+
     /** The factors of one score, summed as they are given; named only when the words are wanted. */
     private final class Factors {
         final Map<String, Double> byName;
@@ -232,12 +410,16 @@ public final class Ranking {
 
     /** 1 for the exact need, 0.6 for its parent area or one of its finer needs, 0.3 for another need in the same area. */
     double needMatch(Service s, String need) {
-        if (s.needs().contains(need)) return 1.0;
+        return needMatch(s.needs(), need);
+    }
+
+    private double needMatch(Set<String> needs, String need) {
+        if (needs.contains(need)) return 1.0;
         String area = vocabulary.areaOf(need);
-        if (!area.equals(need) && s.needs().contains(area)) return 0.6;
-        for (String child : vocabulary.needAndChildren(need)) if (s.needs().contains(child)) return 0.6;
+        if (!area.equals(need) && needs.contains(area)) return 0.6;
+        for (String child : vocabulary.needAndChildren(need)) if (needs.contains(child)) return 0.6;
         // A sibling in the same local-offer area (homelessness and supported housing) helps a little.
-        if (!area.equals(need)) for (String sibling : vocabulary.needAndChildren(area)) if (s.needs().contains(sibling)) return 0.3;
+        if (!area.equals(need)) for (String sibling : vocabulary.needAndChildren(area)) if (needs.contains(sibling)) return 0.3;
         return 0.0;
     }
 

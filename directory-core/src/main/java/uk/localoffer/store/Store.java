@@ -56,6 +56,8 @@ public final class Store implements AutoCloseable {
                 st.execute("PRAGMA journal_mode = WAL");
                 st.execute("PRAGMA synchronous = NORMAL");
                 st.execute("PRAGMA busy_timeout = 5000");
+                // 128 MB of page cache (outside the Java heap): a national import updates indexes all over the file.
+                st.execute("PRAGMA cache_size = -131072");
             }
             Store store = new Store(file, conn);
             store.migrate();
@@ -448,7 +450,7 @@ public final class Store implements AutoCloseable {
                     service.setString(8, p.importedAt().toString());
                     service.setLong(9, run);
                     service.setString(10, json);
-                    service.executeUpdate();
+                    service.addBatch();
                     for (String n : s.needs()) {
                         need.setString(1, id);
                         need.setString(2, n);
@@ -459,7 +461,13 @@ public final class Store implements AutoCloseable {
                     change.setString(3, kind);
                     change.setString(4, json);
                     change.addBatch();
+                    if ((added + updated) % 2000 == 0) {
+                        service.executeBatch();
+                        need.executeBatch();
+                        change.executeBatch();
+                    }
                 }
+                service.executeBatch();
                 need.executeBatch();
                 change.executeBatch();
                 for (String[] gone : existing.values()) {

@@ -1,0 +1,95 @@
+package uk.localoffer.search;
+
+import uk.localoffer.domain.LanguageSupport;
+import uk.localoffer.domain.Service;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the ranking reads of each service, packed into two longs per ord: the matcher scores
+ * tens of thousands of eligible services per match, and reading one cache line per service
+ * rather than one per field is what keeps that fast. Sets of codes, and the threshold with
+ * its wait, are numbers into lists of the distinct ones.
+ */
+final class ServiceFacts {
+    static final int CARE_LEAVER = 1, REMOTE = 2, OPEN_24 = 4, OUT_OF_HOURS = 8, INTERPRETER = 16, QUICK_SELF_REFERRAL = 32, SHORT_WAIT = 64;
+    private static final int SET_BITS = 20, CIRCUMSTANCE_BITS = 12;
+    private static final LanguageSupport.WelshProvision[] WELSH = LanguageSupport.WelshProvision.values();
+
+    /** [2 ord]: need set, language set, circumstance set, flags; [2 ord + 1]: threshold kind, Welsh provision, last check. */
+    private final long[] packed;
+    final List<Set<String>> needSets = new ArrayList<>(), languageSets = new ArrayList<>(), circumstanceSets = new ArrayList<>();
+    /** The threshold-and-wait factor of each threshold kind, which does not depend on the young person. */
+    final double[] thresholdValues;
+    /** Position in (name, id) order: breaks ties between equal scores as the matcher always has. */
+    final int[] nameRank;
+
+    ServiceFacts(Service[] services) {
+        int n = services.length;
+        packed = new long[2 * n];
+        Map<Set<String>, Integer> needNumbers = new HashMap<>(), languageNumbers = new HashMap<>(), circumstanceNumbers = new HashMap<>();
+        Map<List<Object>, Integer> thresholdNumbers = new HashMap<>();
+        List<Double> thresholds = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Service s = services[i];
+            Integer wait = s.access().waitWeeks();
+            int f = 0;
+            if (s.careLeaverSpecific()) f |= CARE_LEAVER;
+            if (s.isRemote()) f |= REMOTE;
+            if (s.hours().open24x7()) f |= OPEN_24;
+            if (s.hours().outOfHours()) f |= OUT_OF_HOURS;
+            if (s.languages().interpreter()) f |= INTERPRETER;
+            if ("self_referral".equals(s.access().threshold()) && (wait == null || wait == 0)) f |= QUICK_SELF_REFERRAL;
+            if (wait == null || wait <= 1) f |= SHORT_WAIT;
+            long needs = number(s.needs(), needNumbers, needSets, SET_BITS);
+            long languages = number(s.languages().languages(), languageNumbers, languageSets, SET_BITS);
+            long circumstances = number(s.circumstances(), circumstanceNumbers, circumstanceSets, CIRCUMSTANCE_BITS);
+            packed[2 * i] = needs | languages << 20 | circumstances << 40 | (long) f << 52;
+            int threshold = thresholdNumbers.computeIfAbsent(Arrays.asList(s.access().threshold(), wait), k -> {
+                thresholds.add(Ranking.thresholdValue(s.access().threshold(), wait));
+                return thresholds.size() - 1;
+            });
+            long checked = s.provenance().lastVerified() == null ? 0 : s.provenance().lastVerified().toEpochDay() - Integer.MIN_VALUE + 1;
+            packed[2 * i + 1] = threshold | (long) s.languages().welsh().ordinal() << 20 | checked << 24;
+        }
+        thresholdValues = thresholds.stream().mapToDouble(Double::doubleValue).toArray();
+        Integer[] byName = new Integer[n];
+        for (int i = 0; i < n; i++) byName[i] = i;
+        Arrays.sort(byName, Comparator.comparing((Integer i) -> services[i].name()).thenComparing(i -> services[i].id()));
+        nameRank = new int[n];
+        for (int r = 0; r < n; r++) nameRank[byName[r]] = r;
+    }
+
+    int needSet(int ord) { return (int) (packed[2 * ord] & 0xFFFFF); }
+
+    int languageSet(int ord) { return (int) (packed[2 * ord] >>> 20 & 0xFFFFF); }
+
+    int circumstanceSet(int ord) { return (int) (packed[2 * ord] >>> 40 & 0xFFF); }
+
+    boolean has(int ord, int flag) { return (packed[2 * ord] >>> 52 & flag) != 0; }
+
+    double threshold(int ord) { return thresholdValues[(int) (packed[2 * ord + 1] & 0xFFFFF)]; }
+
+    LanguageSupport.WelshProvision welsh(int ord) { return WELSH[(int) (packed[2 * ord + 1] >>> 20 & 0xF)]; }
+
+    /** Epoch day of the last check with the provider; Integer.MIN_VALUE when never checked. */
+    int verified(int ord) {
+        long checked = packed[2 * ord + 1] >>> 24;
+        return checked == 0 ? Integer.MIN_VALUE : (int) (checked - 1 + Integer.MIN_VALUE);
+    }
+
+    private static int number(Set<String> set, Map<Set<String>, Integer> numbers, List<Set<String>> sets, int bits) {
+        return numbers.computeIfAbsent(Objects.requireNonNull(set), k -> {
+            if (sets.size() == 1 << bits) throw new IllegalStateException("more than " + (1 << bits) + " distinct code sets in one directory");
+            sets.add(k);
+            return sets.size() - 1;
+        });
+    }
+}
