@@ -77,13 +77,11 @@ public final class Ranking {
             List<String> met = new ArrayList<>();
             for (var e : p.needs().entrySet()) {
                 want += e.getValue();
-                double m = needMatch(s, e.getKey());
+                double m = needMatch(s.needs(), needTiers(e.getKey()));
                 got += e.getValue() * m;
                 if (withWords && m > 0) met.add(vocabulary.label("need", e.getKey(), "en"));
             }
-            // A service that lists many needs is a generalist: it meets a need less squarely than a specialist.
-            double v = (want == 0 ? 0 : got / want) * (0.6 + 0.4 * Math.min(1.0, GENERALIST_NEEDS / s.needs().size()));
-            f.put("need", v);
+            f.put("need", needValue(got, want, s.needs().size()));
             if (withWords && !met.isEmpty()) reasons.add("Helps with: " + String.join(", ", met));
         }
 
@@ -121,29 +119,16 @@ public final class Ranking {
 
         // urgency: a crisis needs someone who answers now
         if (p.urgency() != Urgency.ROUTINE) {
-            double uv;
-            if (s.hours().open24x7()) { uv = 1.0; reasons.add("Open 24 hours, every day"); }
-            else if (s.hours().outOfHours()) { uv = 0.7; reasons.add("Answers out of hours"); }
-            else uv = th != null && th.equals("self_referral") && (wait == null || wait == 0) ? 0.3 : 0.1;
-            if (p.urgency() == Urgency.SOON) uv = Math.max(uv, wait == null || wait <= 1 ? 0.6 : 0.2);
-            f.put("urgency", uv);
+            if (s.hours().open24x7()) reasons.add("Open 24 hours, every day");
+            else if (s.hours().outOfHours()) reasons.add("Answers out of hours");
+            f.put("urgency", urgencyValue(s.hours().open24x7(), s.hours().outOfHours(), quickSelfReferral(s.access()), shortWait(wait), p.urgency()));
         }
 
         // language
         List<String> wanted = p.languages().stream().filter(l -> !l.equals("en")).toList();
         if (!wanted.isEmpty()) {
-            double lv = 0;
-            for (int i = 0; i < wanted.size(); i++) {
-                String lang = wanted.get(i);
-                double rankFactor = 1.0 - 0.1 * i;
-                double m;
-                if (lang.equals("cy") && s.languages().welsh() == LanguageSupport.WelshProvision.ACTIVE_OFFER) m = 1.0;
-                else if (lang.equals("cy") && s.languages().welsh() == LanguageSupport.WelshProvision.ON_REQUEST) m = 0.85;
-                else if (s.languages().languages().contains(lang)) m = 1.0;
-                else if (s.languages().interpreter()) m = 0.6;
-                else m = p.englishOk() ? 0.3 : 0.0;
-                lv = Math.max(lv, m * rankFactor);
-            }
+            LanguageSupport l = s.languages();
+            double lv = languageValue(wanted, l.welsh(), l.languages(), l.interpreter(), p.englishOk());
             String first = wanted.get(0);
             if (!withWords) { /* words only for the shown results */ }
             else if (s.languages().deliversIn(first)) reasons.add("Delivered in " + languageName(first));
@@ -169,12 +154,12 @@ public final class Ranking {
         LocalDate checked = s.provenance().lastVerified();
         double fv;
         if (checked == null) {
-            fv = 0.4;
+            fv = freshnessValue(false, false, false);
             warnings.add("Not yet checked with the provider");
         } else {
             long months = ChronoUnit.MONTHS.between(checked, today);
             int stale = weights.staleMonths();
-            fv = months <= stale ? 1.0 : months <= 2L * stale ? 0.5 : 0.2;
+            fv = freshnessValue(true, months <= stale, months <= 2L * stale);
             if (withWords && months > stale) warnings.add("Last checked " + months + " months ago");
         }
         f.put("freshness", fv);
@@ -198,6 +183,47 @@ public final class Ranking {
         return tv;
     }
 
+    /** The need factor: how much of what is wanted is met, less for a generalist that lists many needs. */
+    static double needValue(double got, double want, int needCount) {
+        return (want == 0 ? 0 : got / want) * (0.6 + 0.4 * Math.min(1.0, GENERALIST_NEEDS / needCount));
+    }
+
+    /** Urgency: a crisis needs someone who answers now; soon, someone without a long wait. */
+    static double urgencyValue(boolean open24, boolean outOfHours, boolean quickSelfReferral, boolean shortWait, Urgency urgency) {
+        double uv = open24 ? 1.0 : outOfHours ? 0.7 : quickSelfReferral ? 0.3 : 0.1;
+        return urgency == Urgency.SOON ? Math.max(uv, shortWait ? 0.6 : 0.2) : uv;
+    }
+
+    /** Self-referral with no wait: the quickest way in outside a crisis service's hours. */
+    static boolean quickSelfReferral(uk.localoffer.domain.Access access) {
+        return "self_referral".equals(access.threshold()) && (access.waitWeeks() == null || access.waitWeeks() == 0);
+    }
+
+    static boolean shortWait(Integer waitWeeks) {
+        return waitWeeks == null || waitWeeks <= 1;
+    }
+
+    /** The best of the wanted languages (non-English, most preferred first, each later one counting 10% less). */
+    static double languageValue(List<String> wanted, LanguageSupport.WelshProvision welsh, Set<String> languages, boolean interpreter, boolean englishOk) {
+        double lv = 0;
+        for (int i = 0; i < wanted.size(); i++) {
+            String lang = wanted.get(i);
+            double m;
+            if (lang.equals("cy") && welsh == LanguageSupport.WelshProvision.ACTIVE_OFFER) m = 1.0;
+            else if (lang.equals("cy") && welsh == LanguageSupport.WelshProvision.ON_REQUEST) m = 0.85;
+            else if (languages.contains(lang)) m = 1.0;
+            else if (interpreter) m = 0.6;
+            else m = englishOk ? 0.3 : 0.0;
+            lv = Math.max(lv, m * (1.0 - 0.1 * i));
+        }
+        return lv;
+    }
+
+    /** Freshness: checked within the stale limit, within twice it, longer ago, or never. */
+    static double freshnessValue(boolean checked, boolean withinStale, boolean withinTwiceStale) {
+        return !checked ? 0.4 : withinStale ? 1.0 : withinTwiceStale ? 0.5 : 0.2;
+    }
+
     /** The ranking of one profile at one place, ready to score many services. */
     Prepared prepare(Profile p, Place place, LocalDate today, ServiceFacts facts) {
         return new Prepared(p, place, today, facts);
@@ -211,7 +237,7 @@ public final class Ranking {
     final class Prepared {
         private final Profile p;
         private final Place place;
-        private final boolean remoteAccepted, crisis, soon, hasText;
+        private final boolean remoteAccepted, crisis, hasText;
         private final List<String> wanted;
         private final int freshFrom, agingFrom;
         /** The need factor of each distinct set of need codes (NaN until first met). */
@@ -228,20 +254,11 @@ public final class Ranking {
             this.place = place;
             remoteAccepted = p.acceptsRemote();
             crisis = p.urgency() == Urgency.CRISIS;
-            soon = p.urgency() == Urgency.SOON;
             hasText = p.text() != null && !p.text().isBlank();
             wanted = p.languages().stream().filter(l -> !l.equals("en")).toList();
             freshFrom = firstDayWithin(today, weights.staleMonths());
             agingFrom = firstDayWithin(today, 2 * weights.staleMonths());
-            for (String need : p.needs().keySet()) {
-                Map<String, Double> tiers = new java.util.HashMap<>();
-                String area = vocabulary.areaOf(need);
-                if (!area.equals(need)) for (String sibling : vocabulary.needAndChildren(area)) tiers.put(sibling, 0.3);
-                for (String child : vocabulary.needAndChildren(need)) tiers.put(child, 0.6);
-                if (!area.equals(need)) tiers.put(area, 0.6);
-                tiers.put(need, 1.0);
-                needTiers.add(tiers);
-            }
+            for (String need : p.needs().keySet()) needTiers.add(needTiers(need));
             needBySet = new double[f.needSets.size()];
             java.util.Arrays.fill(needBySet, Double.NaN);
             designedFor = new byte[f.circumstanceSets.size()];
@@ -286,12 +303,9 @@ public final class Ranking {
                     int k = 0;
                     for (var e : p.needs().entrySet()) {
                         want += e.getValue();
-                        double m = 0;
-                        for (String code : set) m = Math.max(m, needTiers.get(k).getOrDefault(code, 0.0));
-                        got += e.getValue() * m;
-                        k++;
+                        got += e.getValue() * needMatch(set, needTiers.get(k++));
                     }
-                    v = (want == 0 ? 0 : got / want) * (0.6 + 0.4 * Math.min(1.0, GENERALIST_NEEDS / set.size()));
+                    v = needValue(got, want, set.size());
                     needBySet[codes] = v;
                 }
                 w = weights.need();
@@ -311,9 +325,8 @@ public final class Ranking {
             total += w * f.threshold(ord);
             weightSum += w;
             if (p.urgency() != Urgency.ROUTINE) {
-                double v = f.has(ord, ServiceFacts.OPEN_24) ? 1.0 : f.has(ord, ServiceFacts.OUT_OF_HOURS) ? 0.7
-                        : f.has(ord, ServiceFacts.QUICK_SELF_REFERRAL) ? 0.3 : 0.1;
-                if (soon) v = Math.max(v, f.has(ord, ServiceFacts.SHORT_WAIT) ? 0.6 : 0.2);
+                double v = urgencyValue(f.has(ord, ServiceFacts.OPEN_24), f.has(ord, ServiceFacts.OUT_OF_HOURS),
+                        f.has(ord, ServiceFacts.QUICK_SELF_REFERRAL), f.has(ord, ServiceFacts.SHORT_WAIT), p.urgency());
                 w = weights.urgency();
                 if (crisis) w *= CRISIS_URGENCY_MULTIPLIER;
                 total += w * v;
@@ -326,18 +339,7 @@ public final class Ranking {
                 if (key >= languageBy.length) languageBy = growNaN(languageBy, key + 1);
                 double lv = languageBy[key];
                 if (Double.isNaN(lv)) {
-                    lv = 0;
-                    Set<String> languages = f.languageSets.get(f.languageSet(ord));
-                    for (int i = 0; i < wanted.size(); i++) {
-                        String lang = wanted.get(i);
-                        double m;
-                        if (lang.equals("cy") && welsh == LanguageSupport.WelshProvision.ACTIVE_OFFER) m = 1.0;
-                        else if (lang.equals("cy") && welsh == LanguageSupport.WelshProvision.ON_REQUEST) m = 0.85;
-                        else if (languages.contains(lang)) m = 1.0;
-                        else if (interpreter) m = 0.6;
-                        else m = p.englishOk() ? 0.3 : 0.0;
-                        lv = Math.max(lv, m * (1.0 - 0.1 * i));
-                    }
+                    lv = languageValue(wanted, welsh, f.languageSets.get(f.languageSet(ord)), interpreter, p.englishOk());
                     languageBy[key] = lv;
                 }
                 w = weights.language();
@@ -360,7 +362,7 @@ public final class Ranking {
             }
             int checked = f.verified(ord);
             w = weights.freshness();
-            total += w * (checked == Integer.MIN_VALUE ? 0.4 : checked >= freshFrom ? 1.0 : checked >= agingFrom ? 0.5 : 0.2);
+            total += w * freshnessValue(checked != Integer.MIN_VALUE, checked >= freshFrom, checked >= agingFrom);
             weightSum += w;
             if (hasText) {
                 w = weights.text();
@@ -409,18 +411,22 @@ public final class Ranking {
     }
 
     /** 1 for the exact need, 0.6 for its parent area or one of its finer needs, 0.3 for another need in the same area. */
-    double needMatch(Service s, String need) {
-        return needMatch(s.needs(), need);
+    Map<String, Double> needTiers(String need) {
+        Map<String, Double> tiers = new java.util.HashMap<>();
+        String area = vocabulary.areaOf(need);
+        // A sibling in the same local-offer area (homelessness and supported housing) helps a little.
+        if (!area.equals(need)) for (String sibling : vocabulary.needAndChildren(area)) tiers.put(sibling, 0.3);
+        for (String child : vocabulary.needAndChildren(need)) tiers.put(child, 0.6);
+        if (!area.equals(need)) tiers.put(area, 0.6);
+        tiers.put(need, 1.0);
+        return tiers;
     }
 
-    private double needMatch(Set<String> needs, String need) {
-        if (needs.contains(need)) return 1.0;
-        String area = vocabulary.areaOf(need);
-        if (!area.equals(need) && needs.contains(area)) return 0.6;
-        for (String child : vocabulary.needAndChildren(need)) if (needs.contains(child)) return 0.6;
-        // A sibling in the same local-offer area (homelessness and supported housing) helps a little.
-        if (!area.equals(need)) for (String sibling : vocabulary.needAndChildren(area)) if (needs.contains(sibling)) return 0.3;
-        return 0.0;
+    /** How squarely a service listing {@code needs} meets one need: its best code in {@link #needTiers}. */
+    static double needMatch(Set<String> needs, Map<String, Double> tiers) {
+        double m = 0;
+        for (String code : needs) m = Math.max(m, tiers.getOrDefault(code, 0.0));
+        return m;
     }
 
     private static String remoteWays(Service s) {

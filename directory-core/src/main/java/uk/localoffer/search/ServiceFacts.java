@@ -46,8 +46,8 @@ final class ServiceFacts {
             if (s.hours().open24x7()) f |= OPEN_24;
             if (s.hours().outOfHours()) f |= OUT_OF_HOURS;
             if (s.languages().interpreter()) f |= INTERPRETER;
-            if ("self_referral".equals(s.access().threshold()) && (wait == null || wait == 0)) f |= QUICK_SELF_REFERRAL;
-            if (wait == null || wait <= 1) f |= SHORT_WAIT;
+            if (Ranking.quickSelfReferral(s.access())) f |= QUICK_SELF_REFERRAL;
+            if (Ranking.shortWait(wait)) f |= SHORT_WAIT;
             long needs = number(s.needs(), needNumbers, needSets, SET_BITS);
             long languages = number(s.languages().languages(), languageNumbers, languageSets, SET_BITS);
             long circumstances = number(s.circumstances(), circumstanceNumbers, circumstanceSets, CIRCUMSTANCE_BITS);
