@@ -142,10 +142,10 @@ public final class Matcher {
             b.add(range(ServiceIndex.AGE_MIN, Integer.MIN_VALUE, p.age()), Occur.FILTER);
             b.add(range(ServiceIndex.AGE_MAX, p.age(), Integer.MAX_VALUE), Occur.FILTER);
         }
-        if (p.status() != null) b.add(anyOfOrDocValues(ServiceIndex.STATUS, List.of(ServiceIndex.ANY, p.status())), Occur.FILTER);
+        if (p.status() != null) b.add(anyOf(ServiceIndex.STATUS, List.of(ServiceIndex.ANY, p.status())), Occur.FILTER);
         // Unknown home authority: assume they may be a care leaver of the authority they live in.
         String home = p.homeAuthority() != null ? p.homeAuthority() : place.hostAuthority();
-        b.add(anyOfOrDocValues(ServiceIndex.ACCEPTS, home == null ? List.of(ServiceIndex.ANY) : List.of(ServiceIndex.ANY, home)), Occur.FILTER);
+        b.add(home == null ? new TermQuery(new Term(ServiceIndex.ACCEPTS, ServiceIndex.ANY)) : anyOf(ServiceIndex.ACCEPTS, List.of(ServiceIndex.ANY, home)), Occur.FILTER);
         for (String c : p.circumstances()) b.add(new TermQuery(new Term(ServiceIndex.EXCLUSION, c)), Occur.MUST_NOT);
 
         BooleanQuery.Builder area = new BooleanQuery.Builder();
@@ -179,12 +179,6 @@ public final class Matcher {
     static Query range(String field, int lower, int upper) {
         return new IndexOrDocValuesQuery(IntPoint.newRangeQuery(field, lower, upper),
                 org.apache.lucene.document.NumericDocValuesField.newSlowRangeQuery(field, lower, upper));
-    }
-
-    /** Codes most services have (anyone accepted): read from doc values for the candidates another clause leaves. */
-    private static Query anyOfOrDocValues(String field, List<String> values) {
-        return new IndexOrDocValuesQuery(anyOf(field, values),
-                org.apache.lucene.document.SortedSetDocValuesField.newSlowSetQuery(field, values.stream().map(BytesRef::new).toList()));
     }
 
     private static Query anyOf(String field, List<String> values) {

@@ -9,7 +9,6 @@ import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LatLonShape;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.geo.Polygon;
@@ -18,7 +17,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.locationtech.jts.geom.Geometry;
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.Delivery;
@@ -36,7 +34,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -162,15 +159,10 @@ public final class ServiceIndex implements AutoCloseable {
         d.add(new NumericDocValuesField(AGE_MIN, ageMin));
         d.add(new IntPoint(AGE_MAX, ageMax));
         d.add(new NumericDocValuesField(AGE_MAX, ageMax));
-        // Indexed and as doc values: most services accept anyone, so the check is best made on the few candidates left.
-        for (String st : e.statuses().isEmpty() ? Set.of(ANY) : e.statuses()) {
-            d.add(new StringField(STATUS, st, Field.Store.NO));
-            d.add(new SortedSetDocValuesField(STATUS, new BytesRef(st)));
-        }
-        for (String a : e.acceptsAnyHomeAuthority() ? Set.of(ANY) : e.acceptsHomeAuthorities()) {
-            d.add(new StringField(ACCEPTS, a, Field.Store.NO));
-            d.add(new SortedSetDocValuesField(ACCEPTS, new BytesRef(a)));
-        }
+        if (e.statuses().isEmpty()) d.add(new StringField(STATUS, ANY, Field.Store.NO));
+        for (String st : e.statuses()) d.add(new StringField(STATUS, st, Field.Store.NO));
+        if (e.acceptsAnyHomeAuthority()) d.add(new StringField(ACCEPTS, ANY, Field.Store.NO));
+        for (String a : e.acceptsHomeAuthorities()) d.add(new StringField(ACCEPTS, a, Field.Store.NO));
         for (String x : e.exclusions()) d.add(new StringField(EXCLUSION, x, Field.Store.NO));
 
         Residence r = e.residence();
