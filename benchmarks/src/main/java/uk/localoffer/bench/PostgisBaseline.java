@@ -177,7 +177,7 @@ public final class PostgisBaseline extends SqlBaseline {
         geog(q, lat, lon);
         q.s(", s.res_radius_km * 1000, false)) OR (s.res_kind = ").i(CATCHMENT).s(" AND ST_Covers(s.res_area::geometry, ST_SetSRID(ST_MakePoint(")
                 .d(lon).s(", ").d(lat).s("), 4326))))))");
-        commonFiltersWithHost(q, ask, lat, lon);
+        commonFilters(q, ask, host -> host(host, lat, lon));
         if (p.maxDistanceKm() != null) {
             q.s(" AND (s.in_person_only = 0 OR s.place IS NULL OR ST_DWithin(s.place, ");
             geog(q, lat, lon);
@@ -185,31 +185,6 @@ public final class PostgisBaseline extends SqlBaseline {
         }
         q.s(") c) x ORDER BY score DESC, name COLLATE \"C\", ord LIMIT ").i(limit);
         return q;
-    }
-
-    private void commonFiltersWithHost(Sql q, Ask ask, double lat, double lon) {
-        if (ask.p().homeAuthority() != null) {
-            commonFilters(q, ask, null);
-            return;
-        }
-        // The host authority is needed as an expression: written out with its parameters.
-        Profile p = ask.p();
-        if (p.status() != null) {
-            q.s(" AND (s.statuses = '{}' OR ");
-            has(q, "s.statuses", p.status());
-            q.s(")");
-        }
-        q.s(" AND (s.accepts = '{}' OR ");
-        host(q, lat, lon);
-        q.s(" = ANY(s.accepts))");
-        if (!p.circumstances().isEmpty()) {
-            q.s(" AND NOT ");
-            overlaps(q, "s.exclusions", p.circumstances());
-        }
-        if (!p.delivery().isEmpty()) {
-            q.s(" AND ");
-            overlaps(q, "s.delivery", p.delivery().stream().map(d -> d.code()).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
-        }
     }
 
     private static void geog(Sql q, double lat, double lon) {
@@ -247,5 +222,8 @@ public final class PostgisBaseline extends SqlBaseline {
     String emptySet() { return "'{}'"; }
 
     @Override
-    void hasExpr(Sql q, String column, String expr) { q.s(expr + " = ANY(" + column + ")"); }
+    void hasExpr(Sql q, String column, java.util.function.Consumer<Sql> expr) {
+        expr.accept(q);
+        q.s(" = ANY(" + column + ")");
+    }
 }

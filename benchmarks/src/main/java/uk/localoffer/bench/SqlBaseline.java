@@ -277,7 +277,7 @@ public abstract class SqlBaseline implements AutoCloseable {
     }
 
     /** The filters that do not depend on the residence or the needs (the dialects add those). */
-    void commonFilters(Sql q, Ask ask, String homeExpr) {
+    void commonFilters(Sql q, Ask ask, java.util.function.Consumer<Sql> hostExpr) {
         Profile p = ask.p();
         if (p.status() != null) {
             q.s(" AND (s.statuses = ").s(emptySet()).s(" OR ");
@@ -286,7 +286,7 @@ public abstract class SqlBaseline implements AutoCloseable {
         }
         q.s(" AND (s.accepts = ").s(emptySet()).s(" OR ");
         if (p.homeAuthority() != null) has(q, "s.accepts", p.homeAuthority());
-        else hasExpr(q, "s.accepts", homeExpr);
+        else hasExpr(q, "s.accepts", hostExpr);
         q.s(")");
         if (!p.circumstances().isEmpty()) {
             q.s(" AND NOT ");
@@ -302,8 +302,8 @@ public abstract class SqlBaseline implements AutoCloseable {
 
     abstract String emptySet();
 
-    /** Membership of a code computed in SQL (the host authority) in a multi-valued column. */
-    abstract void hasExpr(Sql q, String column, String expr);
+    /** Membership of a code computed in SQL (the host authority, written by {@code expr}) in a multi-valued column. */
+    abstract void hasExpr(Sql q, String column, java.util.function.Consumer<Sql> expr);
 
     private static double constant(String field, double fallback) {
         try {

@@ -234,7 +234,7 @@ public final class SqliteBaseline extends SqlBaseline {
         q.s(" AND (s.res_kind <> ").i(RADIUS).s(" OR ");
         km(q, p, "s");
         q.s(" <= s.res_radius_km) AND (s.res_kind <> ").i(CATCHMENT).s(" OR covers_wkt(s.catchment, ").d(lon).s(", ").d(lat).s(") = 1)");
-        commonFilters(q, ask, "(SELECT code FROM host)");
+        commonFilters(q, ask, host -> host.s("(SELECT code FROM host)"));
         if (p.maxDistanceKm() != null) {
             q.s(" AND (s.in_person_only = 0 OR s.lat IS NULL OR ");
             km(q, p, "s");
@@ -276,5 +276,9 @@ public final class SqliteBaseline extends SqlBaseline {
     String emptySet() { return "''"; }
 
     @Override
-    void hasExpr(Sql q, String column, String expr) { q.s("instr(" + column + ", ',' || " + expr + " || ',') > 0"); }
+    void hasExpr(Sql q, String column, java.util.function.Consumer<Sql> expr) {
+        q.s("instr(" + column + ", ',' || ");
+        expr.accept(q);
+        q.s(" || ',') > 0");
+    }
 }
