@@ -29,7 +29,7 @@ public final class TestData {
     public static Store defaultStore(Path dir, boolean withBoundaries) throws Exception {
         Store store = Store.open(dir.resolve("directory.sqlite"));
         new Importer(store).importDefault(Importer.DataFiles.embedded(),
-                new Importer.DefaultOptions(reviewTable(), withBoundaries ? boundaries() : null, false));
+                new Importer.DefaultOptions(reviewTable(), withBoundaries ? boundaries() : null, false).withExamples(true));
         return store;
     }
 }

@@ -18,6 +18,13 @@ public record Authority(String code, String name, String nameCy, Nation nation, 
         return inverted ? onsName.substring(0, onsName.indexOf(", ")) : onsName;
     }
 
+    /** This authority with its published local offer page and way in to its leaving care team. */
+    public Authority withRoutes(java.util.List<AuthorityRoute> routes) {
+        String offer = null;
+        for (AuthorityRoute r : routes) if (r.kind() == AuthorityRoute.Kind.LOCAL_OFFER && r.url() != null) { offer = r.url(); break; }
+        return new Authority(code, name, nameCy, nation, region, kind, centroid, areaKm2, officialName, offer, LeavingCareTeam.from(routes));
+    }
+
     public String name(String lang) {
         return "cy".equals(lang) && nameCy != null && !nameCy.isBlank() ? nameCy : name;
     }

@@ -1,5 +1,43 @@
 package uk.localoffer.domain;
 
-/** The team that supports an authority's care leavers; {@code illustrative} when not from a source. */
-public record LeavingCareTeam(String name, Contact contact, boolean illustrative, String note) {
+import java.util.List;
+
+/**
+ * How a PA reaches the team that supports an authority's care leavers: the team's own published
+ * contact, or, where that is not published, the route in ({@code route}: front_door or
+ * contact_centre) the council publishes; with the out-of-hours (emergency duty) numbers.
+ */
+public record LeavingCareTeam(String name, String route, Contact contact, String hours, String address,
+                              List<String> outOfHoursPhones, String note, Provenance provenance) {
+
+    public LeavingCareTeam {
+        outOfHoursPhones = outOfHoursPhones == null ? List.of() : List.copyOf(outOfHoursPhones);
+    }
+
+    /** A team written for a demonstration or a test, not taken from a source. */
+    public LeavingCareTeam(String name, Contact contact, boolean illustrative, String note) {
+        this(name, AuthorityRoute.Kind.LEAVING_CARE_TEAM.code(), contact, null, null, List.of(), note,
+                new Provenance("illustrative", name, null, null, illustrative, note));
+    }
+
+    public boolean illustrative() { return provenance != null && provenance.illustrative(); }
+
+    /** True when this is the team's own contact, not a general route into the council. */
+    public boolean isTeamsOwn() { return AuthorityRoute.Kind.LEAVING_CARE_TEAM.code().equals(route); }
+
+    /**
+     * The best published way in from an authority's routes: the team's own, else the children's
+     * services front door, else the contact centre; null when none is published.
+     */
+    public static LeavingCareTeam from(List<AuthorityRoute> routes) {
+        AuthorityRoute best = null;
+        for (AuthorityRoute.Kind kind : List.of(AuthorityRoute.Kind.LEAVING_CARE_TEAM, AuthorityRoute.Kind.FRONT_DOOR, AuthorityRoute.Kind.CONTACT_CENTRE)) {
+            for (AuthorityRoute r : routes) if (r.kind() == kind && r.contact().reachable()) { best = r; break; }
+            if (best != null) break;
+        }
+        if (best == null) return null;
+        List<String> outOfHours = routes.stream().filter(r -> r.kind() == AuthorityRoute.Kind.OUT_OF_HOURS).flatMap(r -> r.phones().stream()).distinct().toList();
+        return new LeavingCareTeam(best.name(), best.kind().code(), best.contact(), best.hours(), best.address(), outOfHours, best.note(),
+                best.provenance());
+    }
 }

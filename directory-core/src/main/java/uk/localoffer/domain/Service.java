@@ -7,19 +7,39 @@ import java.util.UUID;
 
 /**
  * A service a care leaver might use. {@code authorityCode} is the authority whose offer lists
- * it or whose area it serves; null for a national service.
+ * it or whose area it serves; null for a national service. {@code nations}: where a national
+ * service is delivered (empty = not recorded; an authority's service is in its authority's nation).
  */
 public record Service(UUID id, String name, String nameCy, String description, String descriptionCy,
                       String organisation, String authorityCode, Set<String> needs, boolean careLeaverSpecific,
                       Set<String> circumstances, Eligibility eligibility, Access access, LanguageSupport languages,
                       Set<Delivery> delivery, List<Location> locations, Hours hours, String cost, Contact contact,
-                      Provenance provenance) {
+                      Provenance provenance, Set<Nation> nations) {
 
     public Service {
         needs = Set.copyOf(needs);
+        nations = nations == null ? Set.of() : Set.copyOf(nations);
         circumstances = Set.copyOf(circumstances);
         delivery = Set.copyOf(delivery);
         locations = List.copyOf(locations);
+    }
+
+    public Service(UUID id, String name, String nameCy, String description, String descriptionCy, String organisation,
+                   String authorityCode, Set<String> needs, boolean careLeaverSpecific, Set<String> circumstances,
+                   Eligibility eligibility, Access access, LanguageSupport languages, Set<Delivery> delivery,
+                   List<Location> locations, Hours hours, String cost, Contact contact, Provenance provenance) {
+        this(id, name, nameCy, description, descriptionCy, organisation, authorityCode, needs, careLeaverSpecific, circumstances,
+                eligibility, access, languages, delivery, locations, hours, cost, contact, provenance, Set.of());
+    }
+
+    public Service withProvenance(Provenance p) {
+        return new Service(id, name, nameCy, description, descriptionCy, organisation, authorityCode, needs, careLeaverSpecific,
+                circumstances, eligibility, access, languages, delivery, locations, hours, cost, contact, p, nations);
+    }
+
+    public Service withLocations(List<Location> places) {
+        return new Service(id, name, nameCy, description, descriptionCy, organisation, authorityCode, needs, careLeaverSpecific,
+                circumstances, eligibility, access, languages, delivery, places, hours, cost, contact, provenance, nations);
     }
 
     /** The stable id Open Referral UK needs: the same source and source id give the same UUID on every import. */

@@ -18,6 +18,7 @@ final class FieldReader {
     static final Pattern POSTCODE = Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{7,20}$");
+    private static final Pattern TEXT_NUMBER = Pattern.compile("^text [0-9]{5,6}$");
     private static final Pattern ISO_639_1 = Pattern.compile("^[a-z]{2}$");
 
     private final CsvTable.Row row;
@@ -34,6 +35,14 @@ final class FieldReader {
 
     void warning(String field, String message) {
         problems.add(ImportProblem.warning(row.file(), row.line(), field, message));
+    }
+
+    boolean has(String field) { return row.has(field); }
+
+    /** A web address that must be there: a sourced fact's page. */
+    String requiredUrl(String field) {
+        if (text(field) == null) { error(field, "is required: the web page this fact comes from"); return null; }
+        return url(field);
     }
 
     String text(String field) {
@@ -157,6 +166,29 @@ final class FieldReader {
         String v = text(field);
         if (v != null && !PHONE.matcher(v).matches()) { error(field, "'" + v + "' is not a phone number"); return null; }
         return v;
+    }
+
+    /** Phone numbers as published, {@code ;} between them; a text-only number is written "text 85258". */
+    java.util.List<String> phones(String field) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String p : list(field)) {
+            if (PHONE.matcher(p).matches() || TEXT_NUMBER.matcher(p).matches()) out.add(p);
+            else error(field, "'" + p + "' is not a phone number (digits and spaces, or 'text 85258')");
+        }
+        return out;
+    }
+
+    uk.localoffer.domain.PageDate pageDate(String field) {
+        String v = text(field);
+        if (v == null) return null;
+        try {
+            uk.localoffer.domain.PageDate d = uk.localoffer.domain.PageDate.parse(v);
+            if (d.firstDay().isAfter(LocalDate.now().plusDays(1))) { error(field, "is in the future: " + v); return null; }
+            return d;
+        } catch (IllegalArgumentException e) {
+            error(field, e.getMessage());
+            return null;
+        }
     }
 
     String url(String field) {

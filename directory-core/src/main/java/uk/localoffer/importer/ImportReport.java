@@ -19,7 +19,11 @@ public final class ImportReport {
 
     public void note(String line) { notes.add(line); }
 
-    public void changed(String what, Changes c) { changes.merge(what, c, Changes::plus); }
+    /** Records what changed; a kind of record that had nothing before or after is left out. */
+    public void changed(String what, Changes c) {
+        if (c.isEmpty() && c.unchanged() == 0) return;
+        changes.merge(what, c, Changes::plus);
+    }
 
     public List<ImportProblem> problems() { return List.copyOf(problems); }
 
@@ -27,7 +31,7 @@ public final class ImportReport {
 
     public List<String> notes() { return List.copyOf(notes); }
 
-    public Map<String, Changes> changes() { return Map.copyOf(changes); }
+    public Map<String, Changes> changes() { return java.util.Collections.unmodifiableMap(changes); }
 
     public boolean hasErrors() { return problems.stream().anyMatch(ImportProblem::isError); }
 

@@ -2,9 +2,7 @@ package uk.localoffer.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import uk.localoffer.domain.Authority;
-import uk.localoffer.domain.Contact;
 import uk.localoffer.domain.Entitlement;
-import uk.localoffer.domain.LeavingCareTeam;
 import uk.localoffer.domain.Nation;
 import uk.localoffer.domain.PostcodeDistrict;
 import uk.localoffer.domain.ReviewRow;
@@ -39,7 +37,8 @@ import java.util.stream.Collectors;
  */
 public final class Importer {
     public static final String ILLUSTRATIVE_SOURCE = "illustrative";
-    static final List<String> DEFAULT_SERVICE_FILES = List.of("services/brief-research-2022.csv", "services/national.csv");
+    /** Sources earlier versions of the default dataset wrote: emptied by a default import. */
+    static final List<String> RETIRED_SOURCES = List.of("brief-research-2022", "national");
 
     private final Store store;
     private final java.io.PrintStream progress;
@@ -63,6 +62,14 @@ public final class Importer {
     public interface DataFiles {
         Reader open(String name) throws IOException;
 
+        default boolean exists(String name) {
+            try (Reader r = open(name)) {
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
         static DataFiles embedded() {
             return name -> {
                 InputStream in = Importer.class.getResourceAsStream("/default-data/" + name);
@@ -76,9 +83,14 @@ public final class Importer {
         }
     }
 
-    /** Options for the default import: the review table and boundary file are read by path. */
-    public record DefaultOptions(Path reviewFile, Path boundaryFile, boolean dryRun, boolean referenceOnly) {
-        public DefaultOptions(Path reviewFile, Path boundaryFile, boolean dryRun) { this(reviewFile, boundaryFile, dryRun, false); }
+    /**
+     * Options for the default import: the review table and boundary file are read by path;
+     * {@code withExamples} adds the illustrative records (invented, marked everywhere they show).
+     */
+    public record DefaultOptions(Path reviewFile, Path boundaryFile, boolean dryRun, boolean referenceOnly, boolean withExamples) {
+        public DefaultOptions(Path reviewFile, Path boundaryFile, boolean dryRun) { this(reviewFile, boundaryFile, dryRun, false, false); }
+
+        public DefaultOptions withExamples(boolean examples) { return new DefaultOptions(reviewFile, boundaryFile, dryRun, referenceOnly, examples); }
     }
 
     public static Vocabulary vocabulary(DataFiles files) throws IOException {
@@ -120,30 +132,36 @@ public final class Importer {
                     + "; the host authority will be found from the nearest authority centre");
         }
 
-        Map<String, List<Service>> servicesBySource = new LinkedHashMap<>();
-        for (String name : DEFAULT_SERVICE_FILES) {
-            String source = name.substring(name.indexOf('/') + 1, name.lastIndexOf('.'));
-            servicesBySource.put(source, services(table(files, name), new OfferRows(source, now, vocabulary, byCode), problems));
-        }
-        IllustrativeOffers illustrative = new IllustrativeOffers(authorities, reviewRows);
-        OfferRows illustrativeRows = new OfferRows(ILLUSTRATIVE_SOURCE, now, vocabulary, byCode);
-        CsvTable serviceTemplates = table(files, "illustrative/service-templates.csv");
-        problems.addAll(OfferRows.checkHeader(serviceTemplates, templateColumns(OfferRows.SERVICE_COLUMNS), List.of("template_id", "applies_when", "name", "description", "needs", "provenance", "source_note")));
-        List<Service> illustrativeServices = new ArrayList<>();
-        for (CsvTable.Row r : illustrative.expand(serviceTemplates, problems)) {
-            Service s = illustrativeRows.service(r, problems);
-            if (s != null) illustrativeServices.add(approximatePlaces(s));
-        }
-        servicesBySource.put(ILLUSTRATIVE_SOURCE, illustrativeServices);
-
-        CsvTable entitlementTemplates = table(files, "illustrative/entitlement-templates.csv");
-        problems.addAll(OfferRows.checkHeader(entitlementTemplates, templateColumns(OfferRows.ENTITLEMENT_COLUMNS), List.of("template_id", "applies_when", "area", "title", "kind", "provenance", "source_note")));
-        List<Entitlement> entitlements = new ArrayList<>();
-        for (CsvTable.Row r : illustrative.expand(entitlementTemplates, problems)) {
-            Entitlement e = illustrativeRows.entitlement(r, problems);
-            if (e != null) entitlements.add(e);
+        OfferFolders.Offers offers = OfferFolders.read(files, now, vocabulary, byCode, c -> byCode.containsKey(c) || c.matches("E07[0-9]{6}"), problems);
+        Map<String, List<Service>> servicesBySource = new LinkedHashMap<>(offers.services());
+        Map<String, List<Entitlement>> entitlementsBySource = new LinkedHashMap<>(offers.entitlements());
+        for (String retired : RETIRED_SOURCES) servicesBySource.put(retired, List.of());
+        servicesBySource.put(ILLUSTRATIVE_SOURCE, List.of());
+        entitlementsBySource.put(ILLUSTRATIVE_SOURCE, List.of());
+        if (options.withExamples()) {
+            IllustrativeOffers illustrative = new IllustrativeOffers(authorities, reviewRows);
+            OfferRows illustrativeRows = new OfferRows(ILLUSTRATIVE_SOURCE, now, vocabulary, byCode);
+            CsvTable serviceTemplates = table(files, "illustrative/service-templates.csv");
+            problems.addAll(OfferRows.checkHeader(serviceTemplates, templateColumns(OfferRows.SERVICE_COLUMNS), List.of("template_id", "applies_when", "name", "description", "needs", "provenance", "source_note")));
+            List<Service> illustrativeServices = new ArrayList<>();
+            for (CsvTable.Row r : illustrative.expand(serviceTemplates, problems)) {
+                Service s = illustrativeRows.service(r, problems);
+                if (s != null) illustrativeServices.add(approximatePlaces(s));
+            }
+            servicesBySource.put(ILLUSTRATIVE_SOURCE, illustrativeServices);
+            CsvTable entitlementTemplates = table(files, "illustrative/entitlement-templates.csv");
+            problems.addAll(OfferRows.checkHeader(entitlementTemplates, templateColumns(OfferRows.ENTITLEMENT_COLUMNS), List.of("template_id", "applies_when", "area", "title", "kind", "provenance", "source_note")));
+            List<Entitlement> illustrativeEntitlements = new ArrayList<>();
+            for (CsvTable.Row r : illustrative.expand(entitlementTemplates, problems)) {
+                Entitlement e = illustrativeRows.entitlement(r, problems);
+                if (e != null) illustrativeEntitlements.add(e);
+            }
+            entitlementsBySource.put(ILLUSTRATIVE_SOURCE, illustrativeEntitlements);
         }
         servicesBySource.values().forEach(list -> checkDuplicates(list, problems));
+        Map<String, List<uk.localoffer.domain.AuthorityRoute>> routesByAuthority = offers.routes().values().stream().flatMap(List::stream)
+                .collect(Collectors.groupingBy(uk.localoffer.domain.AuthorityRoute::authorityCode));
+        List<Authority> withRoutes = authorities.stream().map(a -> a.withRoutes(routesByAuthority.getOrDefault(a.code(), List.of()))).toList();
 
         report.addAll(problems);
         report.failIfErrors();
@@ -156,13 +174,21 @@ public final class Importer {
             if (!review.isEmpty()) w.replaceReviewRows(review);
             if (!shapes.isEmpty()) w.replaceBoundaries(options.boundaryFile().getFileName().toString(), shapes);
             if (options.referenceOnly()) return null;
-            for (var e : servicesBySource.entrySet()) {
-                long run = w.startImportRun(e.getKey(), "default dataset");
-                Changes c = w.replaceServices(e.getKey(), e.getValue(), run);
-                Changes ce = e.getKey().equals(ILLUSTRATIVE_SOURCE) ? w.replaceEntitlements(ILLUSTRATIVE_SOURCE, entitlements, run) : Changes.NONE;
-                w.finishImportRun(run, c.plus(ce));
-                report.changed("services (" + e.getKey() + ")", c);
-                if (!ce.equals(Changes.NONE)) report.changed("entitlements (" + e.getKey() + ")", ce);
+            w.upsertAuthorities(withRoutes);
+            java.util.Set<String> sources = new java.util.LinkedHashSet<>(servicesBySource.keySet());
+            sources.addAll(entitlementsBySource.keySet());
+            sources.addAll(offers.routes().keySet());
+            for (String source : sources) {
+                long run = w.startImportRun(source, "default dataset");
+                Changes c = w.replaceServices(source, servicesBySource.getOrDefault(source, List.of()), run);
+                Changes ce = w.replaceEntitlements(source, entitlementsBySource.getOrDefault(source, List.of()), run);
+                Changes ct = w.replaceCouncilTax(source, offers.councilTax().getOrDefault(source, List.of()), run);
+                Changes cr = w.replaceRoutes(source, offers.routes().getOrDefault(source, List.of()));
+                w.finishImportRun(run, c.plus(ce).plus(ct).plus(cr));
+                report.changed("services (" + source + ")", c);
+                report.changed("entitlements (" + source + ")", ce);
+                report.changed("council tax schemes (" + source + ")", ct);
+                report.changed("authority routes (" + source + ")", cr);
             }
             return null;
         };
@@ -192,9 +218,11 @@ public final class Importer {
         }
         Map<String, List<Service>> services = new LinkedHashMap<>();
         Map<String, List<Entitlement>> entitlements = new LinkedHashMap<>();
+        Map<String, List<uk.localoffer.domain.AuthorityRoute>> routes = new LinkedHashMap<>();
+        Map<String, List<uk.localoffer.domain.CouncilTaxScheme>> councilTax = new LinkedHashMap<>();
         for (Path p : paths) {
             String src = source != null ? source : p.getFileName().toString().replaceFirst("\\.csv$", "");
-            if (src.equals(ILLUSTRATIVE_SOURCE) || DEFAULT_SERVICE_FILES.stream().anyMatch(d -> d.contains("/" + src + ".")))
+            if (src.equals(ILLUSTRATIVE_SOURCE) || RETIRED_SOURCES.contains(src) || src.startsWith("offers/"))
                 problems.add(new ImportProblem(ImportProblem.Severity.ERROR, p.toString(), "file name", null,
                         "source '" + src + "' belongs to the default dataset; rename the file or pass --source NAME"));
             if (p.getFileName().toString().toLowerCase().endsWith(".json")) {
@@ -218,13 +246,23 @@ public final class Importer {
                 continue;
             }
             OfferRows rows = new OfferRows(src, now, vocabulary, byCode);
-            if (t.header().contains("area")) {
-                problems.addAll(OfferRows.checkHeader(t, OfferRows.ENTITLEMENT_COLUMNS, List.of("source_id", "authority", "area", "title", "kind", "provenance", "source_note")));
+            SourcedRows sourced = new SourcedRows(src, rows, byCode::containsKey, byCode::containsKey);
+            if (t.header().contains("route")) {
+                problems.addAll(OfferRows.checkHeader(t, SourcedRows.ROUTE_COLUMNS, List.of("authority", "route", "name", "source_url", "recorded")));
+                List<uk.localoffer.domain.AuthorityRoute> list = routes.computeIfAbsent(src, k -> new ArrayList<>());
+                for (CsvTable.Row r : t.rows()) { var x = sourced.route(r, problems); if (x != null) list.add(x); }
+            } else if (t.header().contains("care_leavers_of")) {
+                problems.addAll(OfferRows.checkHeader(t, SourcedRows.COUNCIL_TAX_COLUMNS, List.of("source_id", "care_leavers_of", "reduction", "source_url", "recorded")));
+                List<uk.localoffer.domain.CouncilTaxScheme> list = councilTax.computeIfAbsent(src, k -> new ArrayList<>());
+                for (CsvTable.Row r : t.rows()) { var x = sourced.councilTax(r, problems); if (x != null) list.add(x); }
+                checkDuplicateIds(t, problems);
+            } else if (t.header().contains("area")) {
+                problems.addAll(OfferRows.checkHeader(t, OfferRows.ENTITLEMENT_COLUMNS, List.of("source_id", "area", "title", "kind")));
                 List<Entitlement> list = entitlements.computeIfAbsent(src, k -> new ArrayList<>());
                 for (CsvTable.Row r : t.rows()) { Entitlement e = rows.entitlement(r, problems); if (e != null) list.add(e); }
                 checkDuplicateIds(t, problems);
             } else {
-                problems.addAll(OfferRows.checkHeader(t, OfferRows.SERVICE_COLUMNS, List.of("source_id", "name", "description", "needs", "provenance", "source_note")));
+                problems.addAll(OfferRows.checkHeader(t, OfferRows.SERVICE_COLUMNS, List.of("source_id", "name", "description", "needs")));
                 List<Service> list = services.computeIfAbsent(src, k -> new ArrayList<>());
                 for (CsvTable.Row r : t.rows()) { Service s = rows.service(r, problems); if (s != null) list.add(s); }
                 checkDuplicateIds(t, problems);
@@ -249,6 +287,18 @@ public final class Importer {
                 w.finishImportRun(run, c);
                 report.changed("entitlements (" + e.getKey() + ")", c);
             }
+            for (var e : councilTax.entrySet()) {
+                long run = w.startImportRun(e.getKey(), paths.toString());
+                Changes c = w.replaceCouncilTax(e.getKey(), e.getValue(), run);
+                w.finishImportRun(run, c);
+                report.changed("council tax schemes (" + e.getKey() + ")", c);
+            }
+            for (var e : routes.entrySet()) {
+                long run = w.startImportRun(e.getKey(), paths.toString());
+                Changes c = w.replaceRoutes(e.getKey(), e.getValue());
+                w.finishImportRun(run, c);
+                report.changed("authority routes (" + e.getKey() + ")", c);
+            }
             return null;
         };
         if (dryRun) store.dryRun(work); else store.write(work);
@@ -264,23 +314,10 @@ public final class Importer {
 
     private static Service approximatePlaces(Service s) {
         var places = s.locations().stream().map(l -> new uk.localoffer.domain.Location(l.name(), l.address(), l.postcode(), l.point(), true)).toList();
-        return new Service(s.id(), s.name(), s.nameCy(), s.description(), s.descriptionCy(), s.organisation(), s.authorityCode(), s.needs(),
-                s.careLeaverSpecific(), s.circumstances(), s.eligibility(), s.access(), s.languages(), s.delivery(), places, s.hours(),
-                s.cost(), s.contact(), s.provenance());
+        return s.withLocations(places);
     }
 
-    private static List<Service> services(CsvTable t, OfferRows rows, List<ImportProblem> problems) {
-        problems.addAll(OfferRows.checkHeader(t, OfferRows.SERVICE_COLUMNS, List.of("source_id", "name", "description", "needs", "provenance", "source_note")));
-        checkDuplicateIds(t, problems);
-        List<Service> out = new ArrayList<>();
-        for (CsvTable.Row r : t.rows()) {
-            Service s = rows.service(r, problems);
-            if (s != null) out.add(s);
-        }
-        return out;
-    }
-
-    private static void checkDuplicateIds(CsvTable t, List<ImportProblem> problems) {
+    static void checkDuplicateIds(CsvTable t, List<ImportProblem> problems) {
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (CsvTable.Row r : t.rows()) {
             Integer first = seen.putIfAbsent(r.get("source_id"), r.line());
@@ -337,11 +374,8 @@ public final class Importer {
             Nation nation;
             try { nation = Nation.parse(r.get("nation")); } catch (IllegalArgumentException e) { f.error("nation", e.getMessage()); continue; }
             if (code == null || name == null || lat == null || lon == null) continue;
-            LeavingCareTeam team = new LeavingCareTeam(Authority.commonName(name) + " leaving care team",
-                    new Contact(null, null, null, "Ask " + r.get("official_name") + " children's services for the leaving care team."),
-                    true, "Illustrative: contact details not yet imported from the authority's local offer.");
             out.add(new Authority(code, name, f.text("name_cy"), nation, r.get("region"), r.get("kind"), new GeoPoint(lat, lon),
-                    f.decimal("area_km2", 0, 100000), f.text("official_name"), null, team));
+                    f.decimal("area_km2", 0, 100000), f.text("official_name"), null, null));
         }
         return out;
     }
@@ -380,7 +414,7 @@ public final class Importer {
         return out;
     }
 
-    private static CsvTable table(DataFiles files, String name) throws IOException {
+    static CsvTable table(DataFiles files, String name) throws IOException {
         try (Reader r = files.open(name)) {
             return CsvTable.read(name, r);
         } catch (CsvTable.CsvSyntaxException e) {

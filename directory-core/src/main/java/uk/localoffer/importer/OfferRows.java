@@ -10,6 +10,7 @@ import uk.localoffer.domain.Entitlement;
 import uk.localoffer.domain.Hours;
 import uk.localoffer.domain.LanguageSupport;
 import uk.localoffer.domain.Location;
+import uk.localoffer.domain.Nation;
 import uk.localoffer.domain.OfferArea;
 import uk.localoffer.domain.Provenance;
 import uk.localoffer.domain.Residence;
@@ -20,6 +21,7 @@ import uk.localoffer.geo.Wkt;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,10 +39,13 @@ public final class OfferRows {
             "accepts_home_authorities", "residence", "residence_authorities", "radius_km", "catchment_wkt", "exclusions",
             "threshold", "wait_weeks", "referral", "languages", "interpreter", "welsh", "delivery", "location_name", "address",
             "postcode", "lat", "lon", "approximate_place", "hours", "out_of_hours", "open_24_7", "cost", "phone", "email", "website",
-            "last_verified", "provenance", "source_note");
-    public static final List<String> ENTITLEMENT_COLUMNS = List.of("id", "source_id", "authority", "area", "title", "title_cy", "detail",
-            "kind", "amount", "age_min", "age_max", "statuses", "conditions", "applies_out_of_area", "last_verified",
-            "provenance", "source_note");
+            "last_verified", "provenance", "source_note", "source_url", "page_date", "recorded", "nations");
+    public static final List<String> ENTITLEMENT_COLUMNS = List.of("id", "source_id", "authority", "nation", "area", "topic", "title",
+            "title_cy", "detail", "kind", "amount", "amount_gbp", "age_min", "age_max", "statuses", "conditions", "applies_out_of_area",
+            "last_verified", "provenance", "source_note", "source_url", "page_date", "recorded");
+    public static final List<String> TOPICS = List.of("setting_up_home", "higher_education_bursary", "further_education", "leisure_pass",
+            "travel", "driving_lessons", "phone_wifi", "celebrations", "staying_put", "staying_close", "when_i_am_ready",
+            "personal_adviser", "pathway_plan", "health", "documents", "housing", "money", "employment", "apprenticeship_bursary", "other");
 
     private final String source;
     private final Instant importedAt;
@@ -113,15 +118,21 @@ public final class OfferRows {
             locations.add(new Location(f.text("location_name"), f.text("address"), postcode, null, approximate));
         }
         Hours hours = new Hours(f.text("hours"), f.bool("out_of_hours"), f.bool("open_24_7"));
-        Contact contact = new Contact(f.phone("phone"), f.email("email"), f.url("website"), f.text("referral"));
+        Contact contact = new Contact(f.phones("phone"), f.email("email"), f.url("website"), f.text("referral"));
         Provenance provenance = provenance(f, sourceId);
+        Set<Nation> nations = new LinkedHashSet<>();
+        for (String n : f.list("nations")) {
+            try { nations.add(Nation.parse(n)); } catch (IllegalArgumentException e) { f.error("nations", e.getMessage()); }
+        }
+        if (provenance != null && !provenance.illustrative() && !contact.reachable())
+            f.warning("phone", "no phone, email or website: a PA cannot reach this service from the directory");
         UUID givenId = f.uuid("id");
         if (errorCount(problems) > before) return null;
         Eligibility eligibility = new Eligibility(ages, statuses, accepts, residence, exclusions);
         return new Service(givenId != null ? givenId : Service.stableId(source, sourceId), name, f.text("name_cy"), description, f.text("description_cy"),
                 f.text("organisation"), authority, needs, f.bool("care_leaver_specific"), circumstances, eligibility,
                 new Access(threshold, wait, f.text("referral")), new LanguageSupport(languages, interpreter, welsh), delivery,
-                locations, hours, f.text("cost"), contact, provenance);
+                locations, hours, f.text("cost"), contact, provenance, nations);
     }
 
     /** The entitlement in {@code row}, or null when it has errors (added to {@code problems}). */
@@ -129,8 +140,17 @@ public final class OfferRows {
         int before = errorCount(problems);
         FieldReader f = new FieldReader(row, problems);
         String sourceId = f.required("source_id");
-        String authority = f.required("authority");
+        String authority = f.text("authority");
+        Nation nation = null;
         if (authority != null && !authorities.containsKey(authority)) f.error("authority", "unknown authority GSS code '" + authority + "'");
+        if (row.has("nation")) {
+            try { nation = Nation.parse(row.get("nation")); } catch (IllegalArgumentException e) { f.error("nation", e.getMessage()); }
+            if (authority != null) f.error("nation", "give an authority or a nation, not both");
+        } else if (authority == null) {
+            f.error("authority", "is required (or, for a statutory entitlement of a whole nation, leave it blank and give nation)");
+        }
+        String topic = row.has("topic") ? row.get("topic") : "other";
+        if (!TOPICS.contains(topic)) f.error("topic", "must be one of " + String.join(", ", TOPICS) + "; got '" + topic + "'");
         OfferArea area = null;
         String areaCode = f.required("area");
         if (areaCode != null) {
@@ -144,12 +164,14 @@ public final class OfferRows {
         AgeRange ages = ages(f);
         Set<String> statuses = f.codes("statuses", "status", vocabulary);
         boolean outOfArea = !row.has("applies_out_of_area") || f.bool("applies_out_of_area");
+        Integer amountGbp = f.integer("amount_gbp", 0, 1_000_000);
         Provenance provenance = provenance(f, sourceId);
+        if (nation != null && !"statutory".equals(kind)) f.error("kind", "an entitlement of a whole nation must be statutory");
         UUID given = f.uuid("id");
         if (errorCount(problems) > before) return null;
         UUID id = given != null ? given : UUID.nameUUIDFromBytes(("entitlement:" + source + ":" + sourceId).getBytes(StandardCharsets.UTF_8));
-        return new Entitlement(id, authority, area, title, f.text("title_cy"), f.text("detail"), "statutory".equals(kind),
-                f.text("amount"), ages, statuses, f.text("conditions"), outOfArea, provenance);
+        return new Entitlement(id, authority, nation, area, topic, title, f.text("title_cy"), f.text("detail"), "statutory".equals(kind),
+                f.text("amount"), amountGbp, ages, statuses, f.text("conditions"), outOfArea, provenance);
     }
 
     private AgeRange ages(FieldReader f) {
@@ -202,11 +224,21 @@ public final class OfferRows {
         }
     }
 
-    private Provenance provenance(FieldReader f, String sourceId) {
-        String p = f.required("provenance");
-        if (p != null && !p.equals("sourced") && !p.equals("illustrative")) f.error("provenance", "must be sourced or illustrative, got '" + p + "'");
-        String note = f.required("source_note");
-        return new Provenance(source, sourceId, importedAt, f.date("last_verified"), "illustrative".equals(p), note);
+    /**
+     * Where the row's facts come from. A sourced fact must name its page ({@code source_url}) and
+     * when it was recorded; {@code provenance} may be left blank for it. An illustrative row says
+     * why in {@code source_note}.
+     */
+    Provenance provenance(FieldReader f, String sourceId) {
+        String p = f.text("provenance");
+        if (p == null) p = "sourced";
+        if (!p.equals("sourced") && !p.equals("illustrative")) f.error("provenance", "must be sourced or illustrative, got '" + p + "'");
+        boolean illustrative = "illustrative".equals(p);
+        String note = illustrative ? f.required("source_note") : f.text("source_note");
+        String url = illustrative ? f.url("source_url") : f.requiredUrl("source_url");
+        LocalDate recorded = f.date("recorded");
+        if (!illustrative && recorded == null && !f.has("recorded")) f.error("recorded", "is required for a sourced fact: the date it was recorded from its page");
+        return new Provenance(source, sourceId, importedAt, f.date("last_verified"), illustrative, note, url, f.pageDate("page_date"), recorded);
     }
 
     private static int errorCount(List<ImportProblem> problems) {

@@ -1,6 +1,8 @@
 package uk.localoffer.store;
 
 import uk.localoffer.domain.Authority;
+import uk.localoffer.domain.AuthorityRoute;
+import uk.localoffer.domain.CouncilTaxScheme;
 import uk.localoffer.domain.Entitlement;
 import uk.localoffer.domain.PostcodeDistrict;
 import uk.localoffer.domain.Provenance;
@@ -33,7 +35,7 @@ import java.util.UUID;
  * happens inside {@link #write}, a single transaction that commits whole or not at all.
  */
 public final class Store implements AutoCloseable {
-    private static final List<String> MIGRATIONS = List.of("V1__directory.sql");
+    private static final List<String> MIGRATIONS = List.of("V1__directory.sql", "V2__sourced_offers.sql");
 
     private final Path file;
     private final Connection conn;
@@ -213,7 +215,15 @@ public final class Store implements AutoCloseable {
     }
 
     public synchronized List<Entitlement> entitlements() {
-        return queryJson("SELECT record_json FROM entitlement ORDER BY authority_code, area, id", Entitlement.class);
+        return queryJson("SELECT record_json FROM entitlement ORDER BY authority_code, nation, area, id", Entitlement.class);
+    }
+
+    public synchronized List<AuthorityRoute> routes() {
+        return queryJson("SELECT record_json FROM authority_route ORDER BY authority_code, id", AuthorityRoute.class);
+    }
+
+    public synchronized List<CouncilTaxScheme> councilTaxSchemes() {
+        return queryJson("SELECT record_json FROM council_tax_scheme ORDER BY billing_council, source, source_id", CouncilTaxScheme.class);
     }
 
     public synchronized List<Entitlement> entitlements(String authorityCode) {
@@ -253,6 +263,11 @@ public final class Store implements AutoCloseable {
                 queryInt("SELECT COUNT(*) FROM authority a WHERE NOT EXISTS (SELECT 1 FROM entitlement e WHERE e.authority_code = a.code)"),
                 queryInt("SELECT (SELECT COUNT(*) FROM service WHERE illustrative = 1) + (SELECT COUNT(*) FROM entitlement WHERE illustrative = 1)"),
                 queryInt("SELECT (SELECT COUNT(*) FROM service WHERE illustrative = 0) + (SELECT COUNT(*) FROM entitlement WHERE illustrative = 0)"));
+    }
+
+    /** What the store holds from sources, authority by authority. */
+    public synchronized Coverage coverage(java.util.function.Function<String, String> countyOf, java.time.LocalDate today) {
+        return Coverage.of(authorities(), routes(), entitlements(), councilTaxSchemes(), services(), countyOf, today);
     }
 
     /** Writes any WAL content into the main file (used before copying or comparing the file). */
@@ -486,39 +501,88 @@ public final class Store implements AutoCloseable {
 
         /** As {@link #replaceServices}, for entitlements. */
         public Changes replaceEntitlements(String source, List<Entitlement> entitlements, long run) throws SQLException {
-            Map<String, String[]> existing = existing("SELECT source_id, id, record_json FROM entitlement WHERE source = ?", source);
-            int added = 0, updated = 0, unchanged = 0;
-            try (PreparedStatement ins = conn.prepareStatement(
-                    "INSERT INTO entitlement (id, source, source_id, authority_code, area, illustrative, import_run, record_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (Entitlement e : entitlements) {
-                    String[] old = existing.remove(e.provenance().sourceId());
+            return replaceRecords("entitlement", "authority_code, nation, area, topic, illustrative", source, entitlements, run,
+                    e -> e.provenance().sourceId(), e -> e.id().toString(), Entitlement.class,
+                    e -> e.withProvenance(e.provenance().withoutImportTime()),
+                    e -> new Object[]{e.authorityCode(), e.nation() == null ? null : e.nation().label(), e.area().code(),
+                            e.topic() == null ? "other" : e.topic(), e.provenance().illustrative() ? 1 : 0});
+        }
+
+        /** As {@link #replaceServices}, for care leavers' council tax schemes. */
+        public Changes replaceCouncilTax(String source, List<CouncilTaxScheme> schemes, long run) throws SQLException {
+            return replaceRecords("council_tax_scheme", "billing_council, illustrative", source, schemes, run,
+                    c -> c.provenance().sourceId(), c -> c.id().toString(), CouncilTaxScheme.class,
+                    c -> new CouncilTaxScheme(c.id(), c.billingCouncil(), c.careLeaversOf(), c.ages(), c.percent(), c.reduction(),
+                            c.conditions(), c.howToApply(), c.provenance().withoutImportTime()),
+                    c -> new Object[]{c.billingCouncil(), c.provenance().illustrative() ? 1 : 0});
+        }
+
+        /** Makes the routes of {@code source} exactly {@code routes}. */
+        public Changes replaceRoutes(String source, List<AuthorityRoute> routes) throws SQLException {
+            List<String> before = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT record_json FROM authority_route WHERE source = ?")) {
+                ps.setString(1, source);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) before.add(RecordJson.write(withoutImportTime(RecordJson.read(rs.getString(1), AuthorityRoute.class))));
+                }
+            }
+            List<String> after = routes.stream().map(r -> RecordJson.write(withoutImportTime(r))).toList();
+            int unchanged = 0;
+            List<String> remaining = new ArrayList<>(before);
+            for (String a : after) if (remaining.remove(a)) unchanged++;
+            execute("DELETE FROM authority_route WHERE source = ?", source);
+            try (PreparedStatement ins = conn.prepareStatement("INSERT INTO authority_route (source, authority_code, kind, record_json) VALUES (?, ?, ?, ?)")) {
+                for (AuthorityRoute r : routes) {
+                    ins.setString(1, source);
+                    ins.setString(2, r.authorityCode());
+                    ins.setString(3, r.kind().code());
+                    ins.setString(4, RecordJson.write(r));
+                    ins.addBatch();
+                }
+                ins.executeBatch();
+            }
+            return new Changes(after.size() - unchanged, 0, remaining.size(), unchanged);
+        }
+
+        private static AuthorityRoute withoutImportTime(AuthorityRoute r) {
+            return new AuthorityRoute(r.authorityCode(), r.kind(), r.name(), r.phones(), r.email(), r.address(), r.postcode(), r.hours(),
+                    r.url(), r.note(), r.provenance().withoutImportTime());
+        }
+
+        /**
+         * Makes the records of {@code source} in {@code table} exactly {@code records}, by source id;
+         * a record whose content is unchanged is left as it was.
+         */
+        private <T> Changes replaceRecords(String table, String columns, String source, List<T> records, long run,
+                                           java.util.function.Function<T, String> sourceId, java.util.function.Function<T, String> id,
+                                           Class<T> type, java.util.function.UnaryOperator<T> comparable,
+                                           java.util.function.Function<T, Object[]> values) throws SQLException {
+            Map<String, String[]> existing = existing("SELECT source_id, id, record_json FROM " + table + " WHERE source = ?", source);
+            int added = 0, updated = 0, unchanged = 0, extra = columns.split(",").length;
+            String sql = "INSERT INTO " + table + " (id, source, source_id, import_run, record_json, " + columns + ") VALUES (?, ?, ?, ?, ?"
+                    + ", ?".repeat(extra) + ")";
+            try (PreparedStatement ins = conn.prepareStatement(sql)) {
+                for (T r : records) {
+                    String[] old = existing.remove(sourceId.apply(r));
                     if (old != null) {
-                        if (withoutImportTime(RecordJson.read(old[1], Entitlement.class)).equals(withoutImportTime(e))) { unchanged++; continue; }
+                        if (comparable.apply(RecordJson.read(old[1], type)).equals(comparable.apply(r))) { unchanged++; continue; }
                         updated++;
-                        execute("DELETE FROM entitlement WHERE id = ?", old[0]);
+                        execute("DELETE FROM " + table + " WHERE id = ?", old[0]);
                     } else {
                         added++;
                     }
-                    ins.setString(1, e.id().toString());
-                    ins.setString(2, e.provenance().source());
-                    ins.setString(3, e.provenance().sourceId());
-                    ins.setString(4, e.authorityCode());
-                    ins.setString(5, e.area().code());
-                    ins.setInt(6, e.provenance().illustrative() ? 1 : 0);
-                    ins.setLong(7, run);
-                    ins.setString(8, RecordJson.write(e));
+                    ins.setString(1, id.apply(r));
+                    ins.setString(2, source);
+                    ins.setString(3, sourceId.apply(r));
+                    ins.setLong(4, run);
+                    ins.setString(5, RecordJson.write(r));
+                    Object[] v = values.apply(r);
+                    for (int i = 0; i < v.length; i++) ins.setObject(6 + i, v[i]);
                     ins.executeUpdate();
                 }
             }
-            for (String[] gone : existing.values()) execute("DELETE FROM entitlement WHERE id = ?", gone[0]);
+            for (String[] gone : existing.values()) execute("DELETE FROM " + table + " WHERE id = ?", gone[0]);
             return new Changes(added, updated, existing.size(), unchanged);
-        }
-
-        private static Entitlement withoutImportTime(Entitlement e) {
-            Provenance p = e.provenance();
-            return new Entitlement(e.id(), e.authorityCode(), e.area(), e.title(), e.titleCy(), e.detail(), e.statutory(), e.amount(),
-                    e.ages(), e.statuses(), e.conditions(), e.appliesOutOfArea(),
-                    new Provenance(p.source(), p.sourceId(), null, p.lastVerified(), p.illustrative(), p.note()));
         }
 
         private static boolean sameContent(Service a, Service b) {
@@ -526,11 +590,7 @@ public final class Store implements AutoCloseable {
         }
 
         private static Service withoutImportTime(Service s) {
-            Provenance p = s.provenance();
-            return new Service(s.id(), s.name(), s.nameCy(), s.description(), s.descriptionCy(), s.organisation(), s.authorityCode(),
-                    s.needs(), s.careLeaverSpecific(), s.circumstances(), s.eligibility(), s.access(), s.languages(), s.delivery(),
-                    s.locations(), s.hours(), s.cost(), s.contact(),
-                    new Provenance(p.source(), p.sourceId(), null, p.lastVerified(), p.illustrative(), p.note()));
+            return s.withProvenance(s.provenance().withoutImportTime());
         }
 
         private Map<String, String[]> existing(String sql, String source) throws SQLException {

@@ -44,7 +44,7 @@ class ExportRoundTripTest {
 
     private Store referenceOnly() throws Exception {
         Store s = Store.open(dir.resolve("empty.sqlite"));
-        new Importer(s).importDefault(Importer.DataFiles.embedded(), new Importer.DefaultOptions(null, null, false, true));
+        new Importer(s).importDefault(Importer.DataFiles.embedded(), new Importer.DefaultOptions(null, null, false, true, false));
         assertEquals(0, s.stats().services());
         return s;
     }

@@ -38,6 +38,7 @@ public final class Main {
                   --source NAME       source name for the files (default: each file's name)
                   --schemas DIR       ORUK 3.0 JSON Schemas for .json files (default SHARED/oruk/3.0/schema)
                   --dry-run           report what would change, change nothing
+                  --with-examples     also load the illustrative example records (invented; marked on every page and answer)
               serve               serve the API and pages  --port N (default 8080)  --host ADDR (default 0.0.0.0)
                   --stale-months N    records not checked for N months are flagged as stale (default 12)
                   (an import while serving is picked up within seconds: the index is rebuilt and swapped)
@@ -59,7 +60,7 @@ public final class Main {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         try {
-            Cli cli = Cli.parse(args, Set.of("dry-run", "json"));
+            Cli cli = Cli.parse(args, Set.of("dry-run", "json", "with-examples"));
             return switch (cli.command()) {
                 case "import" -> importCommand(cli, out, err);
                 case "serve" -> serve(cli, out);
@@ -78,7 +79,8 @@ public final class Main {
             err.println(e.getMessage());
             return 1;
         } catch (Exception e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            if (System.getenv("LOCAL_OFFER_DEBUG") != null) e.printStackTrace(err);
             return 1;
         }
     }
@@ -86,7 +88,7 @@ public final class Main {
     static Path storeFile(Path dataDir) { return dataDir.resolve("directory.sqlite"); }
 
     private static int importCommand(Cli cli, PrintStream out, PrintStream err) throws Exception {
-        cli.allowOnly(Set.of("data-dir", "review", "boundaries", "shared", "source", "dry-run", "schemas"));
+        cli.allowOnly(Set.of("data-dir", "review", "boundaries", "shared", "source", "dry-run", "schemas", "with-examples"));
         Path shared = Path.of(cli.option("shared", "../shared"));
         boolean dryRun = cli.flag("dry-run");
         try (Store store = Store.open(storeFile(cli.dataDir()))) {
@@ -96,7 +98,7 @@ public final class Main {
             if (cli.arguments().isEmpty()) {
                 Path review = Path.of(cli.option("review", shared.resolve("domain/wwcsc_la_wellbeing_offers_2022.csv").toString()));
                 Path boundaries = Path.of(cli.option("boundaries", shared.resolve("geo/ctyua_dec2023_uk_bsc.geojson").toString()));
-                report = importer.importDefault(data, new Importer.DefaultOptions(review, boundaries, dryRun));
+                report = importer.importDefault(data, new Importer.DefaultOptions(review, boundaries, dryRun).withExamples(cli.flag("with-examples")));
             } else {
                 List<Path> files = cli.arguments().stream().map(Path::of).toList();
                 Path schemaDir = Path.of(cli.option("schemas", shared.resolve("oruk/3.0/schema").toString()));
@@ -117,11 +119,12 @@ public final class Main {
         cli.allowOnly(Set.of("data-dir", "json"));
         try (Store store = Store.open(storeFile(cli.dataDir()))) {
             Map<String, Object> counts = statsJson(store.stats());
+            counts.putAll(store.coverage(code -> code, java.time.LocalDate.now()).figures());
             counts.put("schema_version", store.schemaVersion());
             if (cli.flag("json")) {
                 out.println(RecordJson.MAPPER.writeValueAsString(counts));
             } else {
-                counts.forEach((k, v) -> out.printf("%-32s %s%n", k.replace('_', ' '), v));
+                counts.forEach((k, v) -> out.printf("%-44s %s%n", k.replace('_', ' '), v));
             }
         }
         return 0;

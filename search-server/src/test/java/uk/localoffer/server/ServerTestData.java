@@ -28,7 +28,7 @@ public final class ServerTestData {
         var store = uk.localoffer.store.Store.open(dir.resolve("directory.sqlite"));
         new uk.localoffer.importer.Importer(store).importDefault(uk.localoffer.importer.Importer.DataFiles.embedded(),
                 new uk.localoffer.importer.Importer.DefaultOptions(shared().resolve("domain/wwcsc_la_wellbeing_offers_2022.csv"),
-                        shared().resolve("geo/ctyua_dec2023_uk_bsc.geojson"), false));
+                        shared().resolve("geo/ctyua_dec2023_uk_bsc.geojson"), false).withExamples(true));
         var directory = Main.openDirectory(store, dir);
         return new RunningServer(store, directory, DirectoryApp.start(directory, "127.0.0.1", 0));
     }
