@@ -65,8 +65,10 @@ final class SourcedRows {
             f.error("billing_council", "unknown council GSS code '" + billing + "' (a district, unitary, metropolitan, London or Welsh council, a county, or Wales)");
         Set<String> of = new LinkedHashSet<>();
         String who = f.required("care_leavers_of");
-        if (who != null && !who.equals("any")) of.addAll(f.authorities("care_leavers_of", knownAuthority));
-        if (billing == null && of.isEmpty() && who != null)
+        boolean stated = !"not_stated".equals(who);
+        if (who != null && stated && !who.equals("any")) of.addAll(f.authorities("care_leavers_of", knownAuthority));
+        if (!stated && billing == null) f.error("care_leavers_of", "not_stated needs the billing council");
+        if (billing == null && of.isEmpty() && who != null && stated)
             f.error("billing_council", "blank means the home authority covers its care leavers outside its area: care_leavers_of must name it");
         Integer min = f.integer("age_min", 0, 120), max = f.integer("age_max", 0, 120);
         if (min != null && max != null && min > max) { f.error("age_max", "age_max " + max + " is below age_min " + min); min = max = null; }
@@ -75,7 +77,7 @@ final class SourcedRows {
         Provenance p = offerRows.provenance(f, sourceId);
         if (errors(problems) > before) return null;
         UUID id = UUID.nameUUIDFromBytes(("council-tax:" + source + ":" + sourceId).getBytes(StandardCharsets.UTF_8));
-        return new CouncilTaxScheme(id, billing, of, new AgeRange(min, max), percent, reduction, f.text("conditions"),
+        return new CouncilTaxScheme(id, billing, of, stated, new AgeRange(min, max), percent, reduction, f.text("conditions"),
                 f.text("how_to_apply"), p);
     }
 

@@ -85,9 +85,11 @@ public final class Oruk {
         m.put("status", "active");
         if (s.eligibility().ages().min() != null) m.put("minimum_age", s.eligibility().ages().min());
         if (s.eligibility().ages().max() != null) m.put("maximum_age", s.eligibility().ages().max());
-        if (s.provenance().lastVerified() != null) m.put("assured_date", s.provenance().lastVerified().toString());
+        if (s.provenance().assuredOn() != null) m.put("assured_date", s.provenance().assuredOn().toString());
         if (s.provenance().illustrative()) m.put("alert", "Illustrative record: not a real service.");
-        m.put("last_modified", s.provenance().importedAt().atOffset(ZoneOffset.UTC).toString());
+        m.put("last_modified", changedAt(s.provenance()));
+        if (!s.contact().phones().isEmpty()) m.put("phones", phones(id, s.contact().phones()));
+        if (s.access().referral() != null) m.put("application_process", s.access().referral());
         if (!full) {
             m.put("x_local_offer", extension(s));
             return m;
@@ -98,6 +100,12 @@ public final class Oruk {
             sc.put("id", uuid("schedule", id).toString());
             sc.put("service_id", id);
             sc.put("description", s.hours().open24x7() ? "Open 24 hours, every day" : s.hours().description());
+            if (s.hours().open24x7()) {
+                sc.put("freq", "WEEKLY");
+                sc.put("byday", "MO,TU,WE,TH,FR,SA,SU");
+                sc.put("opens_at", "00:00");
+                sc.put("closes_at", "23:59");
+            }
             schedules.add(sc);
         }
         m.put("schedules", schedules);
@@ -106,24 +114,36 @@ public final class Oruk {
         for (int i = 0; i < s.locations().size(); i++) sals.add(serviceAtLocation(s, i, lang, false));
         m.put("service_at_locations", sals);
         List<Map<String, Object>> languages = new ArrayList<>();
-        for (String l : s.languages().languages()) languages.add(Map.of("id", uuid("language", id, l).toString(), "service_id", id));
+        for (String l : s.languages().languages().stream().sorted().toList()) {
+            Map<String, Object> lm = new LinkedHashMap<>();
+            lm.put("id", uuid("language", id, l).toString());
+            lm.put("service_id", id);
+            lm.put("name", languageName(l));
+            lm.put("code", l);
+            languages.add(lm);
+        }
         m.put("languages", languages);
         if (s.organisation() != null) m.put("organization", organization(s.organisation()));
         List<Map<String, Object>> costs = new ArrayList<>();
-        Map<String, Object> cost = new LinkedHashMap<>();
-        cost.put("id", uuid("cost", id).toString());
-        cost.put("service_id", id);
-        cost.put("option", s.cost() == null ? "Free" : s.cost());
-        if (s.cost() == null) cost.put("amount", 0);
-        costs.add(cost);
+        if (s.cost() != null) {
+            Map<String, Object> cost = new LinkedHashMap<>();
+            cost.put("id", uuid("cost", id).toString());
+            cost.put("service_id", id);
+            cost.put("option", s.cost());
+            cost.put("amount_description", s.cost());
+            costs.add(cost);
+        }
         m.put("cost_options", costs);
         List<Map<String, Object>> contacts = new ArrayList<>();
-        if (s.contact().phone() != null || s.contact().referral() != null) {
+        if (s.contact().reachable()) {
+            // The team that answers: ORUK keeps a contact's phones and email on the contact.
             Map<String, Object> c = new LinkedHashMap<>();
-            c.put("id", uuid("contact", id).toString());
+            String contactId = uuid("contact", id).toString();
+            c.put("id", contactId);
             c.put("service_id", id);
-            c.put("name", s.contact().phone() != null ? "Phone " + s.contact().phone() : "How to get in");
-            if (s.contact().referral() != null) c.put("title", s.contact().referral());
+            c.put("name", s.name(lang));
+            if (s.contact().email() != null) c.put("email", s.contact().email());
+            if (!s.contact().phones().isEmpty()) c.put("phones", phones(contactId, s.contact().phones()));
             contacts.add(c);
         }
         m.put("contacts", contacts);
@@ -208,6 +228,38 @@ public final class Oruk {
         return a;
     }
 
+    /** ORUK phone objects; a text-only number ("text 85258") becomes the number with the description "Text only". */
+    static List<Map<String, Object>> phones(String ownerId, List<String> numbers) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String n : numbers) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("id", uuid("phone", ownerId, n).toString());
+            boolean text = n.startsWith("text ");
+            p.put("number", text ? n.substring(5) : n);
+            if (text) p.put("description", "Text only");
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** A phone as this directory keeps it, read back from an ORUK phone object. */
+    static String phone(com.fasterxml.jackson.databind.JsonNode p) {
+        String n = p.path("number").asText("");
+        return "Text only".equals(p.path("description").asText()) ? "text " + n : n;
+    }
+
+    /** The language's English name for an ISO 639 code. */
+    public static String languageName(String code) {
+        String name = java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH);
+        return name.isEmpty() ? code : name;
+    }
+
+    /** When the record's facts last changed: the day they were recorded from the source, else when it was imported. */
+    static String changedAt(uk.localoffer.domain.Provenance p) {
+        if (p.recorded() != null) return p.recorded().atStartOfDay(ZoneOffset.UTC).toOffsetDateTime().toString();
+        return p.importedAt() == null ? null : p.importedAt().atOffset(ZoneOffset.UTC).toString();
+    }
+
     /** The care-leaver fields, documented in openapi.json under LocalOfferExtension. */
     public Map<String, Object> extension(Service s) {
         var e = s.eligibility();
@@ -243,15 +295,20 @@ public final class Oruk {
         x.put("hours", s.hours().description());
         x.put("cost", s.cost());
         x.put("phone", s.contact().phone());
+        x.put("phones", s.contact().phones());
+        x.put("nations", s.nations().stream().map(uk.localoffer.domain.Nation::label).sorted().toList());
         x.put("source_note", s.provenance().note());
+        x.put("source_url", s.provenance().sourceUrl());
+        x.put("page_date", s.provenance().pageDate() == null ? null : s.provenance().pageDate().toString());
+        x.put("recorded", s.provenance().recorded() == null ? null : s.provenance().recorded().toString());
         x.put("last_verified", s.provenance().lastVerified() == null ? null : s.provenance().lastVerified().toString());
         x.put("stale", isStale(s));
         return x;
     }
 
-    /** Not checked with the provider within the staleness limit (never checked counts as stale). */
+    /** Not vouched for within the staleness limit (never counts as stale), or showing signs of being out of date. */
     public boolean isStale(Service s) {
-        var checked = s.provenance().lastVerified();
-        return checked == null || checked.plusMonths(staleMonths).isBefore(java.time.LocalDate.now());
+        var f = uk.localoffer.domain.Freshness.of(s, java.time.LocalDate.now());
+        return f.assuredOn() == null || f.stale(staleMonths);
     }
 }

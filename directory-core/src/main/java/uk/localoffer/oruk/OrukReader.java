@@ -118,6 +118,7 @@ public final class OrukReader {
         if (threshold != null && !vocabulary.has("threshold", threshold)) problems.add(error(path + ".x_local_offer.threshold", "threshold", "unknown threshold code '" + threshold + "'"));
         Set<String> languages = new LinkedHashSet<>();
         for (JsonNode l : x.path("languages")) languages.add(l.asText());
+        if (languages.isEmpty()) for (JsonNode l : s.path("languages")) if (text(l, "code") != null) languages.add(text(l, "code"));
         if (languages.isEmpty()) languages.add("en");
         LanguageSupport.WelshProvision welsh = switch (x.path("welsh").asText("none")) {
             case "active_offer" -> LanguageSupport.WelshProvision.ACTIVE_OFFER;
@@ -148,24 +149,46 @@ public final class OrukReader {
         }
         if (delivery.isEmpty()) delivery.add(locations.isEmpty() ? Delivery.PHONE : Delivery.IN_PERSON);
         LocalDate verified = null;
-        String assured = x.hasNonNull("last_verified") ? x.get("last_verified").asText() : text(s, "assured_date");
+        String assured = x.has("last_verified") ? (x.hasNonNull("last_verified") ? x.get("last_verified").asText() : null) : text(s, "assured_date");
         if (assured != null) {
             try { verified = LocalDate.parse(assured.length() > 10 ? assured.substring(0, 10) : assured); }
             catch (java.time.format.DateTimeParseException e) { problems.add(error(path + ".assured_date", "assured_date", "must be a date as YYYY-MM-DD, got '" + assured + "'")); }
         }
+        uk.localoffer.domain.PageDate pageDate = null;
+        if (x.hasNonNull("page_date")) {
+            try { pageDate = uk.localoffer.domain.PageDate.parse(x.get("page_date").asText()); }
+            catch (IllegalArgumentException e) { problems.add(error(path + ".x_local_offer.page_date", "page_date", e.getMessage())); }
+        }
+        LocalDate recorded = null;
+        if (x.hasNonNull("recorded")) {
+            try { recorded = LocalDate.parse(x.get("recorded").asText()); }
+            catch (java.time.format.DateTimeParseException e) { problems.add(error(path + ".x_local_offer.recorded", "recorded", "must be a date as YYYY-MM-DD")); }
+        }
+        Set<uk.localoffer.domain.Nation> nations = new LinkedHashSet<>();
+        for (JsonNode n : x.path("nations")) {
+            try { nations.add(uk.localoffer.domain.Nation.parse(n.asText())); }
+            catch (IllegalArgumentException e) { problems.add(error(path + ".x_local_offer.nations", "nations", e.getMessage())); }
+        }
         if (problems.size() > before) return null;
         boolean illustrative = x.path("illustrative").asBoolean(false);
         String note = x.hasNonNull("source_note") ? x.get("source_note").asText() : "Imported from an Open Referral UK feed (" + file + ")";
-        String cost = x.hasNonNull("cost") ? x.get("cost").asText() : null;
+        String cost = x.hasNonNull("cost") ? x.get("cost").asText() : text(s.path("cost_options").path(0), "option");
+        List<String> phones = new ArrayList<>();
+        for (JsonNode ph : x.path("phones")) phones.add(ph.asText());
+        if (phones.isEmpty()) for (JsonNode ph : s.path("phones")) phones.add(Oruk.phone(ph));
+        if (phones.isEmpty() && text(x, "phone") != null) phones.add(text(x, "phone"));
+        String hours = text(x, "hours") != null ? text(x, "hours") : text(s.path("schedules").path(0), "description");
+        String referral = text(x, "referral") != null ? text(x, "referral") : text(s, "application_process");
         return new Service(id, name, text(x, "name_cy"), description, text(x, "description_cy"),
                 x.hasNonNull("organisation") ? x.get("organisation").asText() : text(s.path("organization"), "name"),
                 authority, needs, x.path("care_leaver_specific").asBoolean(false), circumstances,
                 new Eligibility(new AgeRange(min, max), statuses, accepts, residence, exclusions),
                 new Access(threshold, intOrNull(x, "wait_weeks"), text(x, "referral")),
                 new LanguageSupport(languages, x.path("interpreter").asBoolean(false), welsh), delivery, locations,
-                new Hours(text(x, "hours"), x.path("out_of_hours").asBoolean(false), x.path("open_24_7").asBoolean(false)), cost,
-                new Contact(text(x, "phone"), text(s, "email"), text(s, "url"), text(x, "referral")),
-                new Provenance(source, id.toString(), importedAt, verified, illustrative, note));
+                new Hours(hours, x.path("out_of_hours").asBoolean(false), x.path("open_24_7").asBoolean(false)), cost,
+                new Contact(phones, text(s, "email"), text(s, "url"), referral),
+                new Provenance(source, id.toString(), importedAt, verified, illustrative, note, text(x, "source_url"), pageDate, recorded),
+                nations);
     }
 
     private Residence residence(JsonNode x, String authority, String path, List<ImportProblem> problems) {

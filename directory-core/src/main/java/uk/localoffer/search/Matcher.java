@@ -20,6 +20,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import uk.localoffer.domain.Authority;
+import uk.localoffer.domain.CouncilTaxScheme;
 import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.Entitlement;
 import uk.localoffer.domain.Service;
@@ -50,13 +51,21 @@ public final class Matcher {
     private final Function<String, List<Entitlement>> entitlements;
     private final Locator locator;
     private final Ranking ranking;
+    private final List<CouncilTaxScheme> councilTax;
 
     public Matcher(ServiceIndex index, Vocabulary vocabulary, Map<String, Authority> authorities,
                    Function<String, List<Entitlement>> entitlements, Locator locator, Ranking ranking) {
+        this(index, vocabulary, authorities, entitlements, List.of(), locator, ranking);
+    }
+
+    /** {@code entitlements}: an authority's offer with its nation's statutory entitlements. */
+    public Matcher(ServiceIndex index, Vocabulary vocabulary, Map<String, Authority> authorities,
+                   Function<String, List<Entitlement>> entitlements, List<CouncilTaxScheme> councilTax, Locator locator, Ranking ranking) {
         this.index = index;
         this.vocabulary = vocabulary;
         this.authorities = authorities;
         this.entitlements = entitlements;
+        this.councilTax = List.copyOf(councilTax);
         this.locator = locator;
         this.ranking = ranking;
     }
@@ -98,13 +107,47 @@ public final class Matcher {
             List<MatchResult.Excluded> excluded = explain ? explainExcluded(snap, needs, eligibleOrds, p, place) : List.of();
             List<Entitlement> offer = home == null ? List.of() : homeOffer(home, host, p);
             boolean outOfArea = home != null && host != null && !home.code().equals(host.code());
+            String homeCode = home != null ? home.code() : null;
+            CouncilTax tax = host == null ? CouncilTax.NONE : CouncilTax.resolve(councilTax, billingCouncil(place, host), county(host),
+                    host.nation(), homeCode, homeCode != null && homeCode.equals(host.code()));
             return new MatchResult(place, home, host, outOfArea, List.copyOf(top), eligible.size,
-                    Math.max(0, considered - eligible.size), excluded, offer);
+                    Math.max(0, considered - eligible.size), excluded, offer, tax, gaps(p, snap, eligible, top));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             index.release(snap);
         }
+    }
+
+    /** The council that bills council tax where they live: the district in a two-tier county, else the authority. */
+    private static String billingCouncil(Place place, Authority host) {
+        return "county".equals(host.kind()) ? null : host.code();
+    }
+
+    private static String county(Authority host) {
+        return "county".equals(host.kind()) ? host.code() : null;
+    }
+
+    /** The needs asked for that no eligible service of an authority meets, each with the national services that do. */
+    private List<MatchResult.Gap> gaps(Profile p, ServiceIndex.Snapshot snap, Eligible eligible, List<Ranking.Scored> shown) {
+        List<MatchResult.Gap> out = new ArrayList<>();
+        for (String need : p.needs().keySet()) {
+            Set<String> codes = new HashSet<>(vocabulary.needAndChildren(need));
+            boolean local = false;
+            List<Service> national = new ArrayList<>();
+            for (int i = 0; i < eligible.size && !local; i++) {
+                Service s = snap.services[eligible.ords[i]];
+                if (java.util.Collections.disjoint(s.needs(), codes)) continue;
+                if (s.authorityCode() != null) local = true;
+                else national.add(s);
+            }
+            if (local) continue;
+            List<java.util.UUID> order = shown.stream().map(x -> x.service().id()).toList();
+            national.sort(Comparator.<Service>comparingInt(s -> order.contains(s.id()) ? order.indexOf(s.id()) : Integer.MAX_VALUE)
+                    .thenComparing(s -> s.name()));
+            out.add(new MatchResult.Gap(need, List.copyOf(national.subList(0, Math.min(3, national.size())))));
+        }
+        return out;
     }
 
     /** True unless the service has a place whose point came from the source. */

@@ -26,7 +26,7 @@ public final class Ranking {
      */
     public record Weights(double need, double distance, double threshold, double urgency, double language,
                           double careLeaver, double circumstance, double freshness, double text, int staleMonths) {
-        public static final Weights DEFAULT = new Weights(0.30, 0.15, 0.15, 0.20, 0.20, 0.10, 0.05, 0.05, 0.15, 12);
+        public static final Weights DEFAULT = new Weights(0.30, 0.15, 0.15, 0.20, 0.20, 0.10, 0.05, 0.05, 0.15, uk.localoffer.domain.Freshness.OLD_MONTHS);
 
         public Weights withStaleMonths(int months) {
             if (months < 1 || months > 120) throw new IllegalArgumentException("stale months must be between 1 and 120, got " + months);
@@ -151,16 +151,17 @@ public final class Ranking {
         }
 
         // freshness
-        LocalDate checked = s.provenance().lastVerified();
+        LocalDate checked = assuredDay(s);
         double fv;
         if (checked == null) {
             fv = freshnessValue(false, false, false);
-            warnings.add("Not yet checked with the provider");
+            warnings.add("Not yet checked with the provider, and its source page shows no date");
         } else {
             long months = ChronoUnit.MONTHS.between(checked, today);
             int stale = weights.staleMonths();
             fv = freshnessValue(true, months <= stale, months <= 2L * stale);
-            if (withWords && months > stale) warnings.add("Last checked " + months + " months ago");
+            if (withWords && checked.equals(OUT_OF_DATE)) warnings.add("Its source page shows signs of being out of date");
+            else if (withWords && months > stale) warnings.add("Last confirmed " + months + " months ago (checked with the provider or dated on its source page)");
         }
         f.put("freshness", fv);
 
@@ -217,6 +218,15 @@ public final class Ranking {
             lv = Math.max(lv, m * (1.0 - 0.1 * i));
         }
         return lv;
+    }
+
+    /** The day given to a record whose source shows signs of being out of date: counted as old. */
+    static final LocalDate OUT_OF_DATE = LocalDate.of(2000, 1, 1);
+
+    /** When the facts were last vouched for (a check with the provider, or the source page's date); null when never. */
+    static LocalDate assuredDay(Service s) {
+        uk.localoffer.domain.Freshness f = uk.localoffer.domain.Freshness.of(s, LocalDate.now());
+        return !f.signs().isEmpty() ? OUT_OF_DATE : f.assuredOn();
     }
 
     /** Freshness: checked within the stale limit, within twice it, longer ago, or never. */

@@ -56,7 +56,8 @@ final class ServiceFacts {
                 thresholds.add(Ranking.thresholdValue(s.access().threshold(), wait));
                 return thresholds.size() - 1;
             });
-            long checked = s.provenance().lastVerified() == null ? 0 : s.provenance().lastVerified().toEpochDay() - Integer.MIN_VALUE + 1;
+            java.time.LocalDate assured = Ranking.assuredDay(s);
+            long checked = assured == null ? 0 : assured.toEpochDay() - Integer.MIN_VALUE + 1;
             packed[2 * i + 1] = threshold | (long) s.languages().welsh().ordinal() << 20 | checked << 24;
         }
         thresholdValues = thresholds.stream().mapToDouble(Double::doubleValue).toArray();

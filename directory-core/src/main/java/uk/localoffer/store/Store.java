@@ -512,7 +512,7 @@ public final class Store implements AutoCloseable {
         public Changes replaceCouncilTax(String source, List<CouncilTaxScheme> schemes, long run) throws SQLException {
             return replaceRecords("council_tax_scheme", "billing_council, illustrative", source, schemes, run,
                     c -> c.provenance().sourceId(), c -> c.id().toString(), CouncilTaxScheme.class,
-                    c -> new CouncilTaxScheme(c.id(), c.billingCouncil(), c.careLeaversOf(), c.ages(), c.percent(), c.reduction(),
+                    c -> new CouncilTaxScheme(c.id(), c.billingCouncil(), c.careLeaversOf(), c.whoStated(), c.ages(), c.percent(), c.reduction(),
                             c.conditions(), c.howToApply(), c.provenance().withoutImportTime()),
                     c -> new Object[]{c.billingCouncil(), c.provenance().illustrative() ? 1 : 0});
         }

@@ -40,13 +40,14 @@ public final class Main {
                   --dry-run           report what would change, change nothing
                   --with-examples     also load the illustrative example records (invented; marked on every page and answer)
               serve               serve the API and pages  --port N (default 8080)  --host ADDR (default 0.0.0.0)
-                  --stale-months N    records not checked for N months are flagged as stale (default 12)
+                  --stale-months N    records not checked for N months are flagged as stale (default 24)
                   (an import while serving is picked up within seconds: the index is rebuilt and swapped)
               stats               counts of what is stored  --json
               export              an authority's services and entitlements
                   --authority GSS     which authority (required)
                   --format oruk|csv   Open Referral UK 3.0 JSON, or the CSV template (default csv)
                   --out DIR           where to write (default .)
+              coverage            what the sourced dataset holds per authority, as Markdown  --out FILE
               evaluate            precision@5 and nDCG@10 over the judged PA scenarios
                   --scenarios FILE    scenarios JSON (default: the embedded data/evaluation/pa-scenarios.json)
             every command: --data-dir DIR (default ./var)
@@ -67,6 +68,7 @@ public final class Main {
                 case "stats" -> stats(cli, out);
                 case "evaluate" -> evaluate(cli, out);
                 case "export" -> export(cli, out);
+                case "coverage" -> coverage(cli, out);
                 case "help", "--help", "-h" -> { out.print(USAGE); yield 0; }
                 default -> throw new Cli.UsageException("unknown command '" + cli.command() + "'");
             };
@@ -125,6 +127,23 @@ public final class Main {
                 out.println(RecordJson.MAPPER.writeValueAsString(counts));
             } else {
                 counts.forEach((k, v) -> out.printf("%-44s %s%n", k.replace('_', ' '), v));
+            }
+        }
+        return 0;
+    }
+
+    /** Writes docs/data-coverage.md (or --out FILE) from the store. */
+    private static int coverage(Cli cli, PrintStream out) throws Exception {
+        cli.allowOnly(Set.of("data-dir", "out"));
+        try (Store store = Store.open(storeFile(cli.dataDir()))) {
+            java.time.LocalDate today = java.time.LocalDate.now();
+            var c = store.coverage(code -> code, today);
+            String md = CoverageReport.markdown(c, c.figures(), today);
+            String file = cli.options().get("out");
+            if (file == null) out.print(md);
+            else {
+                java.nio.file.Files.writeString(Path.of(file), md);
+                out.println("wrote " + file);
             }
         }
         return 0;

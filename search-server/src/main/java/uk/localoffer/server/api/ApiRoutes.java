@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.Entitlement;
+import uk.localoffer.domain.Freshness;
 import uk.localoffer.domain.OfferArea;
 import uk.localoffer.domain.PostcodeDistrict;
 import uk.localoffer.domain.ReviewRow;
@@ -342,7 +343,11 @@ public final class ApiRoutes {
         m.put("results", results);
         m.put("eligible_count", r.eligible());
         m.put("home_offer", r.homeOffer().stream().map(e -> entitlementJson(e, lang)).toList());
-        m.put("host_leaving_care_team", r.host() == null ? null : r.host().leavingCareTeam());
+        m.put("host_leaving_care_team", r.host() == null ? null : teamJson(r.host(), lang));
+        m.put("council_tax", councilTaxJson(r.councilTax(), lang));
+        m.put("gaps", r.gaps().stream().map(g -> Json.obj("need", g.need(), "need_label", vocabulary.label("need", g.need(), lang),
+                "national", g.national().stream().map(s -> serviceSummary(s, lang)).toList(),
+                "host_leaving_care_team", r.host() == null ? null : teamJson(r.host(), lang))).toList());
         Map<String, Object> excluded = new LinkedHashMap<>();
         excluded.put("count", r.excludedCount());
         if (explain) excluded.put("services", r.excluded().stream()
@@ -373,10 +378,78 @@ public final class ApiRoutes {
         m.put("threshold", s.access().threshold());
         m.put("delivery", s.delivery().stream().map(Delivery::code).sorted().toList());
         m.put("phone", s.contact().phone());
+        m.put("phones", s.contact().phones());
+        m.put("email", s.contact().email());
         m.put("website", s.contact().website());
         m.put("referral", s.access().referral());
         m.put("illustrative", s.provenance().illustrative());
         m.put("last_verified", s.provenance().lastVerified() == null ? null : s.provenance().lastVerified().toString());
+        m.put("source", SourceJson.of(s.provenance(), Freshness.of(s, LocalDate.now()), directory, lang));
+        return m;
+    }
+
+    /** The published way in to an authority's leaving care team, and its other routes. */
+    Map<String, Object> teamJson(Authority a, String lang) {
+        var t = a.leavingCareTeam();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("authority", authorityRef(a, lang));
+        m.put("local_offer_url", a.localOfferUrl());
+        if (t == null) {
+            m.put("published", false);
+            return m;
+        }
+        m.put("published", true);
+        m.put("route", t.route());
+        m.put("teams_own", t.isTeamsOwn());
+        m.put("name", t.name());
+        m.put("phones", t.contact().phones());
+        m.put("email", t.contact().email());
+        m.put("url", t.contact().website());
+        m.put("address", t.address());
+        m.put("hours", t.hours());
+        m.put("out_of_hours_phones", t.outOfHoursPhones());
+        m.put("note", t.note());
+        m.put("source", SourceJson.of(t.provenance(), Freshness.of(t.provenance()), directory, lang));
+        return m;
+    }
+
+    Map<String, Object> routeJson(uk.localoffer.domain.AuthorityRoute r, String lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("route", r.kind().code());
+        m.put("name", r.name());
+        m.put("phones", r.phones());
+        m.put("email", r.email());
+        m.put("url", r.url());
+        m.put("address", r.address());
+        m.put("hours", r.hours());
+        m.put("note", r.note());
+        m.put("source", SourceJson.of(r.provenance(), Freshness.of(r.provenance()), directory, lang));
+        return m;
+    }
+
+    Map<String, Object> councilTaxSchemeJson(uk.localoffer.domain.CouncilTaxScheme c, String lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id().toString());
+        m.put("billing_council", c.billingCouncil());
+        m.put("care_leavers_of", !c.whoStated() ? List.of("not_stated") : c.forAnyCareLeaver() ? List.of("any") : c.careLeaversOf().stream().sorted().toList());
+        m.put("ages", c.ages().toString());
+        m.put("percent", c.percent());
+        m.put("reduction", c.reduction());
+        m.put("conditions", c.conditions());
+        m.put("how_to_apply", c.howToApply());
+        m.put("source", SourceJson.of(c.provenance(), Freshness.of(c.provenance()), directory, lang));
+        return m;
+    }
+
+    Map<String, Object> councilTaxJson(uk.localoffer.search.CouncilTax t, String lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("billing_council", t.billingCouncil());
+        m.put("where_they_live", t.whereTheyLive().stream().map(r -> {
+            Map<String, Object> x = councilTaxSchemeJson(r.scheme(), lang);
+            x.put("applies", r.applies());
+            return x;
+        }).toList());
+        m.put("from_home_authority", t.fromHome().stream().map(c -> councilTaxSchemeJson(c, lang)).toList());
         return m;
     }
 
@@ -399,8 +472,12 @@ public final class ApiRoutes {
         m.put("statuses", e.statuses().stream().sorted().toList());
         m.put("conditions", e.conditions());
         m.put("applies_out_of_area", e.appliesOutOfArea());
+        m.put("topic", e.topic());
+        m.put("amount_gbp", e.amountGbp());
+        m.put("nation", e.nation() == null ? null : e.nation().label());
         m.put("illustrative", e.provenance().illustrative());
         m.put("source_note", e.provenance().note());
+        m.put("source", SourceJson.of(e.provenance(), Freshness.of(e, LocalDate.now()), directory, lang));
         return m;
     }
 
@@ -442,7 +519,12 @@ public final class ApiRoutes {
         m.put("centroid", Json.obj("lat", a.centroid().lat(), "lon", a.centroid().lon()));
         m.put("has_boundary", directory.boundaries().boundary(a.code()).isPresent());
         m.put("local_offer_url", a.localOfferUrl());
-        m.put("leaving_care_team", a.leavingCareTeam());
+        m.put("leaving_care_team", teamJson(a, lang));
+        m.put("routes", directory.routes(a.code()).stream().map(r -> routeJson(r, lang)).toList());
+        m.put("council_tax", directory.councilTaxSchemes().stream()
+                .filter(c -> a.code().equals(c.billingCouncil()) || c.careLeaversOf().contains(a.code())
+                        || (uk.localoffer.domain.CouncilTaxScheme.WALES.equals(c.billingCouncil()) && a.nation() == uk.localoffer.domain.Nation.WALES))
+                .map(c -> councilTaxSchemeJson(c, lang)).toList());
         Map<String, List<Map<String, Object>>> byArea = new LinkedHashMap<>();
         for (OfferArea area : OfferArea.values()) byArea.put(area.code(), new ArrayList<>());
         for (Entitlement e : directory.entitlements(a.code())) byArea.get(e.area().code()).add(entitlementJson(e, lang));
