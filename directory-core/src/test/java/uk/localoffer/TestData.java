@@ -25,11 +25,20 @@ public final class TestData {
 
     public static Path boundaries() { return shared().resolve("geo/ctyua_dec2023_uk_bsc.geojson"); }
 
-    /** A new store in {@code dir} with the whole default dataset (boundaries too, when asked). */
+    /** A new store in {@code dir} with the default dataset: sourced records only (boundaries too, when asked). */
     public static Store defaultStore(Path dir, boolean withBoundaries) throws Exception {
+        return store(dir, withBoundaries, false);
+    }
+
+    /** A new store with the default dataset and the illustrative examples: thousands of varied records for engine tests. */
+    public static Store examplesStore(Path dir, boolean withBoundaries) throws Exception {
+        return store(dir, withBoundaries, true);
+    }
+
+    private static Store store(Path dir, boolean withBoundaries, boolean examples) throws Exception {
         Store store = Store.open(dir.resolve("directory.sqlite"));
         new Importer(store).importDefault(Importer.DataFiles.embedded(),
-                new Importer.DefaultOptions(reviewTable(), withBoundaries ? boundaries() : null, false).withExamples(true));
+                new Importer.DefaultOptions(reviewTable(), withBoundaries ? boundaries() : null, false).withExamples(examples));
         return store;
     }
 }

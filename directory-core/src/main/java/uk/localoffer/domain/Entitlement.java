@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * One entitlement in an authority's local offer, or, with {@code authorityCode} null and
- * {@code nation} set, a statutory entitlement of every care leaver of that nation.
+ * {@code nation} set, one every care leaver of that nation has: a statutory one, or a national
+ * scheme every council of the nation runs (Wales's St David's Day Fund).
  * {@code topic} says what kind it is (setting_up_home, leisure_pass, staying_put, ...), so
  * authorities can be compared; {@code amountGbp} is the one headline figure when there is one.
  */

@@ -18,7 +18,8 @@ final class FieldReader {
     static final Pattern POSTCODE = Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{7,20}$");
-    private static final Pattern TEXT_NUMBER = Pattern.compile("^text [0-9]{5,6}$");
+    private static final Pattern TEXT_NUMBER = Pattern.compile("^text [0-9][0-9 ]{4,14}$");
+    private static final Pattern SHORT_CODE = Pattern.compile("^(1[0-9]{2}|116 ?[0-9]{3}|999)$");
     private static final Pattern ISO_639_1 = Pattern.compile("^[a-z]{2}$");
 
     private final CsvTable.Row row;
@@ -172,8 +173,16 @@ final class FieldReader {
     java.util.List<String> phones(String field) {
         java.util.List<String> out = new java.util.ArrayList<>();
         for (String p : list(field)) {
-            if (PHONE.matcher(p).matches() || TEXT_NUMBER.matcher(p).matches()) out.add(p);
-            else error(field, "'" + p + "' is not a phone number (digits and spaces, or 'text 85258')");
+            if (!(PHONE.matcher(p).matches() || TEXT_NUMBER.matcher(p).matches() || SHORT_CODE.matcher(p).matches())) {
+                error(field, "'" + p + "' is not a phone number (digits and spaces, a short code like 111, or 'text 85258')");
+                continue;
+            }
+            String digits = p.replaceAll("[^0-9]", "");
+            if (digits.matches("0[237][0-9]*") && digits.length() != 11) {
+                error(field, "'" + p + "' looks incomplete: UK numbers starting 02, 03 or 07 have 11 digits");
+                continue;
+            }
+            out.add(p);
         }
         return out;
     }

@@ -166,7 +166,6 @@ public final class OfferRows {
         boolean outOfArea = !row.has("applies_out_of_area") || f.bool("applies_out_of_area");
         Integer amountGbp = f.integer("amount_gbp", 0, 1_000_000);
         Provenance provenance = provenance(f, sourceId);
-        if (nation != null && !"statutory".equals(kind)) f.error("kind", "an entitlement of a whole nation must be statutory");
         UUID given = f.uuid("id");
         if (errorCount(problems) > before) return null;
         UUID id = given != null ? given : UUID.nameUUIDFromBytes(("entitlement:" + source + ":" + sourceId).getBytes(StandardCharsets.UTF_8));

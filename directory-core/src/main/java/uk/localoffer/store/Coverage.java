@@ -55,7 +55,9 @@ public record Coverage(List<AuthorityCoverage> authorities, int sourcedServices,
             String team = own.stream().filter(r -> r.kind().isWayIn() && r.contact().reachable())
                     .map(r -> r.kind().code()).min((x, y) -> Integer.compare(rank(x), rank(y))).orElse(null);
             boolean tax = sourcedTax.stream().anyMatch(c -> covers(c, a, countyOf));
-            int discretionary = (int) sourcedEntitlements.stream().filter(e -> a.code().equals(e.authorityCode()) && !e.statutory()).count();
+            // A nation-wide scheme every council of the nation runs (Wales's St David's Day Fund) is in each one's offer.
+            int discretionary = (int) sourcedEntitlements.stream().filter(e -> !e.statutory()
+                    && (a.code().equals(e.authorityCode()) || (e.isNational() && e.nation() == a.nation()))).count();
             int localServices = (int) sourcedServices.stream().filter(s -> a.code().equals(s.authorityCode())).count();
             Set<String> sources = new TreeSet<>();
             java.util.function.Consumer<Provenance> add = p -> { if (p.sourceUrl() != null) sources.add(p.sourceUrl()); };

@@ -36,7 +36,7 @@ class ExportRoundTripTest {
 
     @BeforeAll
     static void load() throws Exception {
-        full = TestData.defaultStore(fullDir, false);
+        full = TestData.examplesStore(fullDir, false);
     }
 
     @AfterAll
@@ -176,7 +176,7 @@ class ExportRoundTripTest {
                     "line 9, field authority: unknown authority GSS code 'E99999999'",
                     "line 10, field source_id: 'ok' is already used on line 2",
                     "line 11, field name: is required but blank",
-                    "line 11, field provenance: is required but blank"))
+                    "line 11, field source_url: is required: the web page this fact comes from"))
                 assertTrue(r.contains(expected), "missing <" + expected + "> in\n" + r);
             assertEquals(0, empty.stats().services());
         }
