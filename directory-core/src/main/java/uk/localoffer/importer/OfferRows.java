@@ -117,7 +117,8 @@ public final class OfferRows {
         } else if (row.has("address") || postcode != null || row.has("location_name")) {
             locations.add(new Location(f.text("location_name"), f.text("address"), postcode, null, approximate));
         }
-        Hours hours = new Hours(f.text("hours"), f.bool("out_of_hours"), f.bool("open_24_7"));
+        boolean always = f.bool("open_24_7");
+        Hours hours = new Hours(f.text("hours"), always || f.bool("out_of_hours"), always);
         Contact contact = new Contact(f.phones("phone"), f.email("email"), f.url("website"), f.text("referral"));
         Provenance provenance = provenance(f, sourceId);
         Set<Nation> nations = new LinkedHashSet<>();
@@ -195,7 +196,8 @@ public final class OfferRows {
 
     private Residence residence(FieldReader f, String authority) {
         String kind = f.text("residence");
-        if (kind == null) kind = authority == null ? "national" : "authorities";
+        // An authority's service for its own care leavers follows them wherever they live.
+        if (kind == null) kind = authority == null || "own".equals(f.text("accepts_home_authorities")) ? "national" : "authorities";
         switch (kind) {
             case "national":
                 return Residence.NATIONAL;
