@@ -6,7 +6,7 @@ import uk.localoffer.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Paths to the project's reference data, and a store loaded with the default dataset. */
+/** Where the repository is, and a store loaded with the default dataset (all of it from data/). */
 public final class TestData {
     private TestData() { }
 
@@ -15,21 +15,10 @@ public final class TestData {
         return Files.exists(p.resolve("data")) ? p : p.getParent();
     }
 
-    public static Path shared() {
-        Path s = repo().resolve("../shared").normalize();
-        if (!Files.isDirectory(s)) throw new IllegalStateException("the reference data folder ../shared is not beside the repository at " + s);
-        return s;
-    }
-
-    public static Path reviewTable() { return shared().resolve("domain/wwcsc_la_wellbeing_offers_2022.csv"); }
-
-    public static Path boundaries() { return shared().resolve("geo/ctyua_dec2023_uk_bsc.geojson"); }
-
-    /** A new store in {@code dir} with the whole default dataset (boundaries too, when asked). */
-    public static Store defaultStore(Path dir, boolean withBoundaries) throws Exception {
+    /** A new store in {@code dir} with the whole default dataset, as a first-time user gets it. */
+    public static Store defaultStore(Path dir) throws Exception {
         Store store = Store.open(dir.resolve("directory.sqlite"));
-        new Importer(store).importDefault(Importer.DataFiles.embedded(),
-                new Importer.DefaultOptions(reviewTable(), withBoundaries ? boundaries() : null, false));
+        new Importer(store).importDefault(Importer.DataFiles.embedded(), Importer.DefaultOptions.everything());
         return store;
     }
 }

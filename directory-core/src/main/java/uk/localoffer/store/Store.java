@@ -1,6 +1,7 @@
 package uk.localoffer.store;
 
 import uk.localoffer.domain.Authority;
+import uk.localoffer.domain.DistrictCouncil;
 import uk.localoffer.domain.Entitlement;
 import uk.localoffer.domain.PostcodeDistrict;
 import uk.localoffer.domain.Provenance;
@@ -33,7 +34,7 @@ import java.util.UUID;
  * happens inside {@link #write}, a single transaction that commits whole or not at all.
  */
 public final class Store implements AutoCloseable {
-    private static final List<String> MIGRATIONS = List.of("V1__directory.sql");
+    private static final List<String> MIGRATIONS = List.of("V1__directory.sql", "V2__district_councils.sql");
 
     private final Path file;
     private final Connection conn;
@@ -169,6 +170,30 @@ public final class Store implements AutoCloseable {
         return out;
     }
 
+    public synchronized List<DistrictCouncil> districtCouncils() {
+        List<DistrictCouncil> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT code, name, name_cy, kind, authority_code, official_name FROM district_council ORDER BY code");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next())
+                out.add(new DistrictCouncil(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+        } catch (SQLException e) {
+            throw readFailed(e);
+        }
+        return out;
+    }
+
+    /** GeoJSON geometry text of each district council with a loaded boundary (those under a county). */
+    public synchronized Map<String, String> districtBoundaries() {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT code, geojson FROM district_council WHERE geojson IS NOT NULL ORDER BY code");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+        } catch (SQLException e) {
+            throw readFailed(e);
+        }
+        return out;
+    }
+
     public synchronized List<PostcodeDistrict> postcodeDistricts() {
         List<PostcodeDistrict> out = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement("SELECT outcode, lat, lon, authority_code, nation FROM postcode_district ORDER BY outcode");
@@ -245,6 +270,8 @@ public final class Store implements AutoCloseable {
                 queryInt("SELECT COUNT(*) FROM authority"),
                 queryInt("SELECT COUNT(*) FROM authority_boundary"),
                 queryInt("SELECT COUNT(*) FROM postcode_district"),
+                queryInt("SELECT COUNT(*) FROM district_council"),
+                queryInt("SELECT COUNT(*) FROM district_council WHERE geojson IS NOT NULL"),
                 queryInt("SELECT COUNT(*) FROM service"),
                 queryInt("SELECT COUNT(*) FROM entitlement"),
                 queryInt("SELECT COUNT(*) FROM review_row"),
@@ -336,6 +363,25 @@ public final class Store implements AutoCloseable {
                     ps.setString(1, e.getKey());
                     ps.setString(2, source);
                     ps.setString(3, e.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+
+        public void replaceDistrictCouncils(List<DistrictCouncil> councils, Map<String, String> geoJsonByCode) throws SQLException {
+            try (Statement st = conn.createStatement()) {
+                st.execute("DELETE FROM district_council");
+            }
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO district_council VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (DistrictCouncil c : councils) {
+                    ps.setString(1, c.code());
+                    ps.setString(2, c.name());
+                    ps.setString(3, c.nameCy());
+                    ps.setString(4, c.kind());
+                    ps.setString(5, c.authorityCode());
+                    ps.setString(6, c.officialName());
+                    ps.setString(7, geoJsonByCode.get(c.code()));
                     ps.addBatch();
                 }
                 ps.executeBatch();

@@ -23,14 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The default dataset, loaded for real from data/ and ../shared, as a first-time user gets it. */
+/** The default dataset, loaded for real from data/, as a first-time user gets it. */
 class DefaultDatasetTest {
     @org.junit.jupiter.api.io.TempDir static Path dir;
     static Store store;
 
     @BeforeAll
     static void load() throws Exception {
-        store = TestData.defaultStore(dir, false);
+        store = TestData.defaultStore(dir);
     }
 
     @AfterAll
@@ -101,7 +101,7 @@ class DefaultDatasetTest {
     @Test
     void reimportingTheDefaultDatasetChangesNothing() throws Exception {
         ImportReport again = new Importer(store).importDefault(Importer.DataFiles.embedded(),
-                new Importer.DefaultOptions(TestData.reviewTable(), null, false));
+                Importer.DefaultOptions.everything());
         again.changes().forEach((what, c) -> assertTrue(c.isEmpty(), what + ": " + c));
     }
 }

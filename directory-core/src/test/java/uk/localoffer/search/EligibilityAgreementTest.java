@@ -34,7 +34,7 @@ class EligibilityAgreementTest {
 
     @BeforeAll
     static void load() throws Exception {
-        store = TestData.defaultStore(dir, true);
+        store = TestData.defaultStore(dir);
         directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve("index"), Ranking.Weights.DEFAULT);
     }
 

@@ -32,7 +32,7 @@ class RankingAgreementTest {
 
     @BeforeAll
     static void load() throws Exception {
-        store = TestData.defaultStore(dir, false);
+        store = TestData.defaultStore(dir);
         directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve("index"), Ranking.Weights.DEFAULT);
     }
 
