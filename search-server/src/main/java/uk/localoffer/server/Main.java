@@ -210,6 +210,9 @@ public final class Main {
             store.close();
             throw new Cli.UsageException("the store in " + cli.dataDir() + " is empty: run 'import' first");
         }
+        long started = System.nanoTime();
+        int postcodes = PostcodeTable.embedded().size();
+        out.printf("postcode table: %,d postcodes loaded in %d ms%n", postcodes, (System.nanoTime() - started) / 1_000_000);
         Directory directory = openDirectory(store, cli.dataDir(), weights);
         String host = cli.option("host", "127.0.0.1");
         DirectoryApp app = DirectoryApp.start(directory, host, port);
