@@ -78,9 +78,9 @@ public final class Importer {
     }
 
     /** The May 2022 review table and the boundaries, as shipped in data/ (see data/SOURCES.md). */
-    static final String REVIEW_TABLE = "wwcsc_la_wellbeing_offers_2022.csv";
-    static final String AUTHORITY_BOUNDARIES = "boundaries/ctyua_dec2023_ew.geojson";
-    static final String DISTRICT_BOUNDARIES = "boundaries/lad_may2024_districts.geojson";
+    public static final String REVIEW_TABLE = "wwcsc_la_wellbeing_offers_2022.csv";
+    public static final String AUTHORITY_BOUNDARIES = "boundaries/ctyua_dec2023_ew.geojson";
+    public static final String DISTRICT_BOUNDARIES = "boundaries/lad_may2024_districts.geojson";
 
     /**
      * Options for the default import.

@@ -15,6 +15,7 @@ import uk.localoffer.geo.PostcodeTable;
 import uk.localoffer.geo.Postcodes;
 import uk.localoffer.geo.Wkt;
 import uk.localoffer.importer.CsvTable;
+import uk.localoffer.importer.Importer;
 import uk.localoffer.importer.OfferCsvWriter;
 import uk.localoffer.store.RecordJson;
 
@@ -63,8 +64,6 @@ public final class DeriveReferenceData {
     static final int DECIMALS = 7;
     /** "Near a boundary": within 0.001 degree of another polygon, about 110 m north-south and 70 m east-west. */
     static final double NEAR = 0.001;
-    static final String AUTHORITY_BOUNDARIES = "boundaries/ctyua_dec2023_ew.geojson";
-    static final String DISTRICT_BOUNDARIES = "boundaries/lad_may2024_districts.geojson";
     static final String SAMPLE = "directory-core/src/test/resources/boundary-postcodes.csv";
 
     private final Path shared;
@@ -124,8 +123,8 @@ public final class DeriveReferenceData {
             DistrictCouncils d = new DistrictCouncils(councils, shapes);
             return i -> district[i] == null || d.at(authority[i], postcodes.point(i)).orElseThrow().code().equals(district[i]);
         }, postcodes.size());
-        writeBoundaries(AUTHORITY_BOUNDARIES, simpleAuthorities, names("geo/ctyua_dec2023_uk_bsc.geojson", "CTYUA23CD", "CTYUA23NM"));
-        writeBoundaries(DISTRICT_BOUNDARIES, simpleDistricts, names("geo/lad_may2024_uk_bsc.geojson", "LAD24CD", "LAD24NM"));
+        writeBoundaries(Importer.AUTHORITY_BOUNDARIES, simpleAuthorities, names("geo/ctyua_dec2023_uk_bsc.geojson", "CTYUA23CD", "CTYUA23NM"));
+        writeBoundaries(Importer.DISTRICT_BOUNDARIES, simpleDistricts, names("geo/lad_may2024_uk_bsc.geojson", "LAD24CD", "LAD24NM"));
 
         writePostcodeTable(postcodes, authority);
         writeSample(postcodes, authority, district, authorities, districts, councils);
@@ -138,7 +137,7 @@ public final class DeriveReferenceData {
                 List.of("gss_code", "name", "name_cy", "nation", "region", "kind", "lat", "lon", "area_km2", "official_name"));
         select("geo/postcode_district_centroids_nspl_may2025.csv", "postcode_districts.csv", List.of("outcode", "lat", "lon", "ctyua_code", "ctyua_share", "nation"),
                 List.of("outcode", "lat", "lon", "authority_code", "authority_share", "nation"));
-        copy(shared.resolve("domain/wwcsc_la_wellbeing_offers_2022.csv"), data.resolve("wwcsc_la_wellbeing_offers_2022.csv"));
+        copy(shared.resolve("domain/wwcsc_la_wellbeing_offers_2022.csv"), data.resolve(Importer.REVIEW_TABLE));
         Path schemas = shared.resolve("oruk/3.0/schema");
         try (Stream<Path> files = Files.list(schemas)) {
             for (Path f : files.filter(f -> f.toString().endsWith(".json")).sorted().toList())

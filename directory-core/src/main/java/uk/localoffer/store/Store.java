@@ -160,9 +160,17 @@ public final class Store implements AutoCloseable {
 
     /** GeoJSON geometry text of each authority with a loaded boundary. */
     public synchronized Map<String, String> boundaries() {
+        return geoJsonByCode("SELECT code, geojson FROM authority_boundary ORDER BY code");
+    }
+
+    /** GeoJSON geometry text of each district council with a loaded boundary (those under a county). */
+    public synchronized Map<String, String> districtBoundaries() {
+        return geoJsonByCode("SELECT code, geojson FROM district_council WHERE geojson IS NOT NULL ORDER BY code");
+    }
+
+    private Map<String, String> geoJsonByCode(String sql) {
         Map<String, String> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT code, geojson FROM authority_boundary ORDER BY code");
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = conn.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.put(rs.getString(1), rs.getString(2));
         } catch (SQLException e) {
             throw readFailed(e);
@@ -176,18 +184,6 @@ public final class Store implements AutoCloseable {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next())
                 out.add(new DistrictCouncil(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
-        } catch (SQLException e) {
-            throw readFailed(e);
-        }
-        return out;
-    }
-
-    /** GeoJSON geometry text of each district council with a loaded boundary (those under a county). */
-    public synchronized Map<String, String> districtBoundaries() {
-        Map<String, String> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT code, geojson FROM district_council WHERE geojson IS NOT NULL ORDER BY code");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) out.put(rs.getString(1), rs.getString(2));
         } catch (SQLException e) {
             throw readFailed(e);
         }
