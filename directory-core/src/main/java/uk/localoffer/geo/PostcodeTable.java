@@ -30,8 +30,8 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class PostcodeTable {
     public static final String FILE = "postcodes_nspl_may2025.bin.gz";
-    /** A position unit: positions are whole hundred-thousandths of a degree. */
-    public static final double UNIT = 1e-5;
+    /** Positions are whole hundred-thousandths of a degree: this many to a degree. */
+    public static final double UNITS_PER_DEGREE = 100_000;
     private static final int MAGIC = 0x4C4F5043;
     private static final int VERSION = 1;
     private static final int INWARD_CODES = 10 * 26 * 26;
@@ -50,7 +50,7 @@ public final class PostcodeTable {
         this.nation = nation;
     }
 
-    /** One postcode, as the table is built from it: position in {@link #UNIT}s, nation 'E', 'W' or 'S'. */
+    /** One postcode, as the table is built from it: position in hundred-thousandths of a degree, nation 'E', 'W' or 'S'. */
     public record Row(String outcode, String inward, int lat, int lon, char nation) { }
 
     /** Builds a table from rows in any order; a postcode given twice is an error. */
@@ -99,7 +99,7 @@ public final class PostcodeTable {
 
     public int size() { return keys.length; }
 
-    public GeoPoint point(int i) { return new GeoPoint(lat[i] * UNIT, lon[i] * UNIT); }
+    public GeoPoint point(int i) { return new GeoPoint(lat[i] / UNITS_PER_DEGREE, lon[i] / UNITS_PER_DEGREE); }
 
     /** 'E' (England), 'W' (Wales) or 'S' (Scotland). */
     public char nation(int i) { return (char) nation[i]; }

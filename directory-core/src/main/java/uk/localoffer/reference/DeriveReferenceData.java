@@ -84,11 +84,11 @@ public final class DeriveReferenceData {
         new DeriveReferenceData(Path.of(args[0]), Path.of(args[1])).run();
     }
 
-    /** Every GB postcode of the NSPL file with its position in {@link PostcodeTable#UNIT}s. */
+    /** Every GB postcode of the NSPL file with its position in hundred-thousandths of a degree. */
     private record NsplPostcodes(String[] code, int[] lat, int[] lon) {
         int size() { return code.length; }
 
-        GeoPoint point(int i) { return new GeoPoint(lat[i] * PostcodeTable.UNIT, lon[i] * PostcodeTable.UNIT); }
+        GeoPoint point(int i) { return new GeoPoint(lat[i] / PostcodeTable.UNITS_PER_DEGREE, lon[i] / PostcodeTable.UNITS_PER_DEGREE); }
     }
 
     void run() throws Exception {
@@ -221,8 +221,8 @@ public final class DeriveReferenceData {
                     throw new IOException("'" + p[0] + "' is not a postcode the product can read");
                 int i = codes.size();
                 if (i == lat.length) { lat = Arrays.copyOf(lat, i * 2); lon = Arrays.copyOf(lon, i * 2); }
-                lat[i] = (int) Math.round(Double.parseDouble(p[1]) / PostcodeTable.UNIT);
-                lon[i] = (int) Math.round(Double.parseDouble(p[2]) / PostcodeTable.UNIT);
+                lat[i] = (int) Math.round(Double.parseDouble(p[1]) * PostcodeTable.UNITS_PER_DEGREE);
+                lon[i] = (int) Math.round(Double.parseDouble(p[2]) * PostcodeTable.UNITS_PER_DEGREE);
                 codes.add(p[0]);
             }
         }

@@ -65,7 +65,11 @@ class ImportCommandTest {
     @Test
     void statsPrintsTheCountsAnOperatorChecksAsOneJsonObject() throws Exception {
         Path data = dir.resolve("data");
-        assertEquals(0, cli("import", "--data-dir", data.toString()).code());
+        Result imported = cli("import", "--data-dir", data.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertFalse(imported.out().contains("not loaded"), "everything comes from the program's own data: " + imported.out());
+        assertTrue(imported.out().contains("review table wwcsc_la_wellbeing_offers_2022.csv: 150 rows, 149 linked"), imported.out());
+        assertTrue(imported.out().contains("boundaries boundaries/ctyua_dec2023_ew.geojson: 175 authorities"), imported.out());
         Result stats = cli("stats", "--json", "--data-dir", data.toString());
         assertEquals(0, stats.code(), stats.err());
         @SuppressWarnings("unchecked")
