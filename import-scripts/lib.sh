@@ -1,9 +1,6 @@
-# Shared by the import scripts: finds a JDK and the built program, builds it if needed.
+# Shared by the import scripts: runs the program through ./local-offer, which finds a JDK 21 or
+# newer and builds the program when it is missing. DATA_DIR=... to use another store.
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-source "$REPO/scripts/java-env.sh"
-JAR="$REPO/search-server/target/search-server.jar"
-if [ ! -f "$JAR" ]; then (cd "$REPO" && mvn -q -B -DskipTests package); fi
 DATA_DIR="${DATA_DIR:-$REPO/var}"
-cli() { java -jar "$JAR" "$@" --data-dir "$DATA_DIR" --shared "$REPO/../shared"; }
-cli_plain() { java -jar "$JAR" "$@" --data-dir "$DATA_DIR"; }
+cli() { "$REPO/local-offer" "$@" --data-dir "$DATA_DIR"; }

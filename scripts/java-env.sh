@@ -1,4 +1,5 @@
-# Sourced by the project's scripts: finds a JDK >= 21 and exports JAVA_HOME and PATH.
+# Sourced by the project's scripts: finds a JDK >= 21 and exports JAVA_HOME and PATH, and checks
+# that Maven is there (unless MAVEN_OPTIONAL=1; then call need_maven before building).
 # Looks at $JAVA_HOME, the `java` on PATH, then /usr/lib/jvm/*; fails with a clear message.
 java_major() {
   "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}' | cut -d. -f1
@@ -25,8 +26,12 @@ find_jdk() {
   export JAVA_HOME="$best"
   export PATH="$JAVA_HOME/bin:$PATH"
 }
+need_maven() {
+  if ! command -v mvn >/dev/null 2>&1; then
+    echo "error: Apache Maven (mvn) is not installed; on Debian: apt-get install maven" >&2
+    return 1
+  fi
+}
 find_jdk || exit 1
-if ! command -v mvn >/dev/null 2>&1; then
-  echo "error: Apache Maven (mvn) is not installed; on Debian: apt-get install maven" >&2
-  exit 1
-fi
+# ./local-offer sets MAVEN_OPTIONAL=1: it needs Maven only when the program has to be built.
+if [ -z "${MAVEN_OPTIONAL:-}" ]; then need_maven || exit 1; fi

@@ -7,7 +7,6 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -34,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  * One match over the default dataset, for varied profiles across England and Wales. Sample
  * time mode reports the median (p0.50) and tail latencies.
  *
- * <p>Run: ./benchmark (or java -jar benchmarks/target/benchmarks.jar MatchBenchmark -p shared=../shared)
+ * <p>Run: ./benchmark (or java -jar benchmarks/target/benchmarks.jar MatchBenchmark)
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -43,9 +42,6 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class MatchBenchmark {
-    @Param("../shared")
-    public String shared;
-
     private Path dir;
     private Store store;
     private Directory directory;
@@ -56,9 +52,7 @@ public class MatchBenchmark {
     public void load() throws Exception {
         dir = Files.createTempDirectory("match-bench");
         store = Store.open(dir.resolve("directory.sqlite"));
-        Path sharedDir = Path.of(shared);
-        new Importer(store).importDefault(Importer.DataFiles.embedded(), new Importer.DefaultOptions(
-                sharedDir.resolve("domain/wwcsc_la_wellbeing_offers_2022.csv"), sharedDir.resolve("geo/ctyua_dec2023_uk_bsc.geojson"), false));
+        new Importer(store).importDefault(Importer.DataFiles.embedded(), Importer.DefaultOptions.everything());
         directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve("index"), Ranking.Weights.DEFAULT);
         Random random = new Random(42);
         List<Authority> authorities = new ArrayList<>(directory.authorities().values());

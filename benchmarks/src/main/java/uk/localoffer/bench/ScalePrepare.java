@@ -56,7 +56,7 @@ public final class ScalePrepare {
         setup.put("services", size);
 
         Store store = Store.open(work.resolve("directory.sqlite"));
-        new Importer(store).importDefault(Importer.DataFiles.embedded(), new Importer.DefaultOptions(null, null, false, true, false));
+        new Importer(store).importDefault(Importer.DataFiles.embedded(), new Importer.DefaultOptions(false, true, false));
         List<Authority> authorities = store.authorities();
         Vocabulary vocabulary = Importer.vocabulary(Importer.DataFiles.embedded());
         List<Service> services = SyntheticDirectory.generate(size, 42, authorities);

@@ -4,9 +4,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.ItemBoundable;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.operation.distance.DistanceOp;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Authority boundary polygons, for finding which authority a point lies in. The generalised
- * ONS boundaries are clipped to the coastline, so a point on a beach or pier can fall outside
- * every polygon; it then goes to the nearest polygon within a few kilometres.
+ * Boundary polygons (of authorities or district councils), for finding which one a point lies
+ * in: prepared geometries in an STR-tree. The generalised ONS boundaries are clipped to the
+ * coastline, so a point on a beach or pier can fall outside every polygon; it then goes to the
+ * nearest polygon. A point exactly on a shared edge goes to the lower code, so answers never
+ * depend on the order the polygons were loaded in.
  */
 public final class Boundaries {
-    private static final double SNAP_DEGREES = 0.05;
+    /** How far (in degrees, about 5 km) a point given as lat/lon may lie from every polygon and still be placed. */
+    public static final double SNAP_DEGREES = 0.05;
 
     private final Map<String, Geometry> byCode;
     private final STRtree tree = new STRtree();
@@ -34,31 +36,42 @@ public final class Boundaries {
 
     public boolean isEmpty() { return byCode.isEmpty(); }
 
+    public int size() { return byCode.size(); }
+
     public Optional<Geometry> boundary(String code) { return Optional.ofNullable(byCode.get(code)); }
 
     public Map<String, Geometry> all() { return byCode; }
 
-    /** The authority whose polygon holds the point, else the nearest one within about 5 km. */
+    /** The polygon that holds the point, else the nearest one within {@link #SNAP_DEGREES}. */
     public Optional<String> authorityAt(GeoPoint p) {
-        Point pt = Wkt.FACTORY.createPoint(new Coordinate(p.lon(), p.lat()));
+        return authorityAt(p, SNAP_DEGREES);
+    }
+
+    /** The polygon that holds the point, else the nearest one within {@code maxSnapDegrees} (any distance when infinite). */
+    public Optional<String> authorityAt(GeoPoint p, double maxSnapDegrees) {
+        if (byCode.isEmpty()) return Optional.empty();
+        Point pt = Wkt.point(p);
+        String best = null;
         @SuppressWarnings("unchecked")
         List<Entry> hits = tree.query(pt.getEnvelopeInternal());
-        for (Entry e : hits) if (e.geometry().covers(pt)) return Optional.of(e.code());
-        var search = pt.getEnvelopeInternal();
-        search.expandBy(SNAP_DEGREES);
-        @SuppressWarnings("unchecked")
-        List<Entry> near = tree.query(search);
-        String best = null;
-        double bestDistance = Double.MAX_VALUE;
-        for (Entry e : near) {
-            double d = DistanceOp.distance(e.geometry().getGeometry(), pt);
-            if (d < bestDistance) { bestDistance = d; best = e.code(); }
-        }
-        return bestDistance <= SNAP_DEGREES ? Optional.ofNullable(best) : Optional.empty();
+        for (Entry e : hits)
+            if ((best == null || e.code().compareTo(best) < 0) && e.geometry().covers(pt)) best = e.code();
+        if (best != null) return Optional.of(best);
+        Entry probe = new Entry(null, PreparedGeometryFactory.prepare(pt));
+        Entry nearest = (Entry) tree.nearestNeighbour(pt.getEnvelopeInternal(), probe, Boundaries::distance);
+        return distance(nearest, probe) <= maxSnapDegrees ? Optional.of(nearest.code()) : Optional.empty();
+    }
+
+    private static double distance(ItemBoundable a, ItemBoundable b) {
+        return distance((Entry) a.getItem(), (Entry) b.getItem());
+    }
+
+    private static double distance(Entry a, Entry b) {
+        return a.geometry().getGeometry().distance(b.geometry().getGeometry());
     }
 
     public boolean contains(String code, GeoPoint p) {
         Geometry g = byCode.get(code);
-        return g != null && g.covers(Wkt.FACTORY.createPoint(new Coordinate(p.lon(), p.lat())));
+        return g != null && g.covers(Wkt.point(p));
     }
 }

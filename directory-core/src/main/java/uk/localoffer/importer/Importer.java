@@ -2,6 +2,7 @@ package uk.localoffer.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import uk.localoffer.domain.Authority;
+import uk.localoffer.domain.DistrictCouncil;
 import uk.localoffer.domain.Entitlement;
 import uk.localoffer.domain.Nation;
 import uk.localoffer.domain.PostcodeDistrict;
@@ -83,14 +84,22 @@ public final class Importer {
         }
     }
 
-    /**
-     * Options for the default import: the review table and boundary file are read by path;
-     * {@code withExamples} adds the illustrative records (invented, marked everywhere they show).
-     */
-    public record DefaultOptions(Path reviewFile, Path boundaryFile, boolean dryRun, boolean referenceOnly, boolean withExamples) {
-        public DefaultOptions(Path reviewFile, Path boundaryFile, boolean dryRun) { this(reviewFile, boundaryFile, dryRun, false, false); }
+    /** The May 2022 review table and the boundaries, as shipped in data/ (see data/SOURCES.md). */
+    public static final String REVIEW_TABLE = "wwcsc_la_wellbeing_offers_2022.csv";
+    public static final String AUTHORITY_BOUNDARIES = "boundaries/ctyua_dec2023_ew.geojson";
+    public static final String DISTRICT_BOUNDARIES = "boundaries/lad_may2024_districts.geojson";
 
-        public DefaultOptions withExamples(boolean examples) { return new DefaultOptions(reviewFile, boundaryFile, dryRun, referenceOnly, examples); }
+    /**
+     * Options for the default import.
+     *
+     * @param dryRun        check and compare, change nothing
+     * @param referenceOnly load the reference data (authorities, districts, boundaries, review table) but no services
+     * @param withExamples  add the illustrative records (invented, marked everywhere they show)
+     */
+    public record DefaultOptions(boolean dryRun, boolean referenceOnly, boolean withExamples) {
+        public static DefaultOptions everything() { return new DefaultOptions(false, false, false); }
+
+        public DefaultOptions withExamples(boolean examples) { return new DefaultOptions(dryRun, referenceOnly, examples); }
     }
 
     public static Vocabulary vocabulary(DataFiles files) throws IOException {
@@ -101,7 +110,7 @@ public final class Importer {
         return new Vocabulary(terms);
     }
 
-    /** Loads the whole default dataset: authorities, postcode districts, review table, boundaries, services and entitlements. */
+    /** Loads the whole default dataset: authorities, district councils, postcode districts, review table, boundaries, services and entitlements. */
     public ImportReport importDefault(DataFiles files, DefaultOptions options) throws IOException {
         ImportReport report = new ImportReport();
         List<ImportProblem> problems = new ArrayList<>();
@@ -112,27 +121,20 @@ public final class Importer {
         Map<String, Authority> byCode = authorities.stream().collect(Collectors.toMap(Authority::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<PostcodeDistrict> districts = postcodeDistricts(table(files, "postcode_districts.csv"), byCode.keySet(), problems);
 
-        List<ReviewRow> reviewRows = List.of();
-        if (options.reviewFile() != null && Files.exists(options.reviewFile())) {
-            Map<String, ReviewTable.Link> links = ReviewTable.links(table(files, "review-name-links.csv"), byCode.keySet(), problems);
-            reviewRows = new ReviewTable(links, authorities).rows(tableOrFail(options.reviewFile()), problems);
-            long linked = reviewRows.stream().filter(r -> !r.authorityCodes().isEmpty()).count();
-            report.note("review table " + options.reviewFile() + ": " + reviewRows.size() + " rows, " + linked + " linked to authorities");
-        } else {
-            report.note("review table not loaded: " + (options.reviewFile() == null ? "no path given" : options.reviewFile() + " does not exist")
-                    + " (its flags ground the illustrative offers; pass --review FILE)");
-        }
+        Map<String, ReviewTable.Link> links = ReviewTable.links(table(files, "review-name-links.csv"), byCode.keySet(), problems);
+        List<ReviewRow> reviewRows = new ReviewTable(links, authorities).rows(table(files, REVIEW_TABLE), problems);
+        long linked = reviewRows.stream().filter(r -> !r.authorityCodes().isEmpty()).count();
+        report.note("review table " + REVIEW_TABLE + ": " + reviewRows.size() + " rows, " + linked + " linked to authorities");
 
-        Map<String, String> boundaries = new LinkedHashMap<>();
-        if (options.boundaryFile() != null && Files.exists(options.boundaryFile())) {
-            boundaries = boundaries(options.boundaryFile(), byCode.keySet(), problems);
-            report.note("boundaries " + options.boundaryFile() + ": " + boundaries.size() + " authorities");
-        } else {
-            report.note("boundaries not loaded" + (options.boundaryFile() == null ? "" : ": " + options.boundaryFile() + " does not exist")
-                    + "; the host authority will be found from the nearest authority centre");
-        }
+        Map<String, String> boundaries = shapes(files, AUTHORITY_BOUNDARIES, byCode.keySet(), problems);
+        report.note("boundaries " + AUTHORITY_BOUNDARIES + ": " + boundaries.size() + " authorities");
+        List<DistrictCouncil> councils = districtCouncils(table(files, "district_councils.csv"), byCode.keySet(), problems);
+        Set<String> underCounty = councils.stream().filter(DistrictCouncil::underCounty).map(DistrictCouncil::code).collect(Collectors.toSet());
+        Map<String, String> districtShapes = shapes(files, DISTRICT_BOUNDARIES, underCounty, problems);
+        report.note("district councils: " + councils.size() + " (" + districtShapes.size() + " under a county, with boundaries from " + DISTRICT_BOUNDARIES + ")");
 
-        OfferFolders.Offers offers = OfferFolders.read(files, now, vocabulary, byCode, c -> byCode.containsKey(c) || c.matches("E07[0-9]{6}"), problems);
+        Set<String> councilCodes = councils.stream().map(DistrictCouncil::code).collect(Collectors.toSet());
+        OfferFolders.Offers offers = OfferFolders.read(files, now, vocabulary, byCode, c -> byCode.containsKey(c) || councilCodes.contains(c), problems);
         Map<String, List<Service>> servicesBySource = new LinkedHashMap<>(offers.services());
         Map<String, List<Entitlement>> entitlementsBySource = new LinkedHashMap<>(offers.entitlements());
         for (String retired : RETIRED_SOURCES) servicesBySource.put(retired, List.of());
@@ -171,8 +173,9 @@ public final class Importer {
         Store.Work<Void> work = w -> {
             w.upsertAuthorities(authorities);
             w.replacePostcodeDistricts(districts);
-            if (!review.isEmpty()) w.replaceReviewRows(review);
-            if (!shapes.isEmpty()) w.replaceBoundaries(options.boundaryFile().getFileName().toString(), shapes);
+            w.replaceReviewRows(review);
+            w.replaceBoundaries(AUTHORITY_BOUNDARIES, shapes);
+            w.replaceDistrictCouncils(councils, districtShapes);
             if (options.referenceOnly()) return null;
             w.upsertAuthorities(withRoutes);
             java.util.Set<String> sources = new java.util.LinkedHashSet<>(servicesBySource.keySet());
@@ -193,7 +196,7 @@ public final class Importer {
             return null;
         };
         if (options.dryRun()) store.dryRun(work); else store.write(work);
-        report.note(authorities.size() + " authorities, " + districts.size() + " postcode districts");
+        report.note(authorities.size() + " authorities, " + councils.size() + " district councils, " + districts.size() + " postcode districts");
         return report;
     }
 
@@ -393,40 +396,46 @@ public final class Importer {
         return out;
     }
 
-    private static Map<String, String> boundaries(Path file, Set<String> authorities, List<ImportProblem> problems) throws IOException {
+    private static List<DistrictCouncil> districtCouncils(CsvTable t, Set<String> authorities, List<ImportProblem> problems) {
+        List<DistrictCouncil> out = new ArrayList<>();
+        for (CsvTable.Row r : t.rows()) {
+            FieldReader f = new FieldReader(r, problems);
+            String code = f.required("code"), name = f.required("name"), authority = f.required("authority_code"), official = f.required("official_name");
+            if (authority != null && !authorities.contains(authority)) f.error("authority_code", "'" + authority + "' is not a known authority");
+            else if (code != null && name != null && authority != null && official != null)
+                out.add(new DistrictCouncil(code, name, f.text("name_cy"), r.get("kind"), authority, official));
+        }
+        return out;
+    }
+
+    /** The GeoJSON geometry of each feature whose "code" property is one of {@code codes}; a missing one is a warning. */
+    private static Map<String, String> shapes(DataFiles files, String name, Set<String> codes, List<ImportProblem> problems) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
-        JsonNode root = RecordJson.MAPPER.readTree(file.toFile());
+        JsonNode root;
+        try (Reader r = files.open(name)) {
+            root = RecordJson.MAPPER.readTree(r);
+        }
         int i = 0;
         for (JsonNode feature : root.path("features")) {
-            String code = feature.path("properties").path("CTYUA23CD").asText(feature.path("properties").path("code").asText());
-            if (authorities.contains(code)) {
+            String code = feature.path("properties").path("code").asText();
+            if (codes.contains(code)) {
                 try {
                     GeoJson.geometry(feature.path("geometry"));
                     out.put(code, RecordJson.MAPPER.writeValueAsString(feature.path("geometry")));
                 } catch (RuntimeException e) {
-                    problems.add(new ImportProblem(ImportProblem.Severity.ERROR, file.toString(), "$.features[" + i + "].geometry", code, e.getMessage()));
+                    problems.add(new ImportProblem(ImportProblem.Severity.ERROR, name, "$.features[" + i + "].geometry", code, e.getMessage()));
                 }
             }
             i++;
         }
-        for (String code : authorities)
-            if (!out.containsKey(code)) problems.add(new ImportProblem(ImportProblem.Severity.WARNING, file.toString(), "$.features", code, "no boundary for this authority"));
+        for (String code : codes)
+            if (!out.containsKey(code)) problems.add(new ImportProblem(ImportProblem.Severity.WARNING, name, "$.features", code, "no boundary for " + code));
         return out;
     }
 
     static CsvTable table(DataFiles files, String name) throws IOException {
         try (Reader r = files.open(name)) {
             return CsvTable.read(name, r);
-        } catch (CsvTable.CsvSyntaxException e) {
-            ImportReport report = new ImportReport();
-            report.add(ImportProblem.error(e.file, e.line, null, e.getMessage()));
-            throw new ImportFailedException(report);
-        }
-    }
-
-    private static CsvTable tableOrFail(Path path) throws IOException {
-        try {
-            return table(path);
         } catch (CsvTable.CsvSyntaxException e) {
             ImportReport report = new ImportReport();
             report.add(ImportProblem.error(e.file, e.line, null, e.getMessage()));

@@ -107,7 +107,8 @@ public final class OfferCsvWriter {
 
     private static String str(Object o) { return o == null ? "" : o.toString(); }
 
-    private static void row(Writer out, List<String> cells) throws IOException {
+    /** One CSV record (RFC 4180): cells quoted where they need it, null as blank. */
+    public static void row(Writer out, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) out.write(',');
             String v = Objects.requireNonNullElse(cells.get(i), "");

@@ -8,28 +8,29 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The Open Referral UK 3.0 JSON Schemas, read from a local folder (e.g. ../shared/oruk/3.0/schema).
- * The schemas refer to each other by their published URL; that prefix is mapped to the folder,
- * so nothing is fetched.
+ * The Open Referral UK 3.0 JSON Schemas, as published by the standard and shipped inside the
+ * program (data/oruk/3.0/schema, BSD licence beside them). The schemas refer to each other by
+ * their published URL; that prefix is mapped to the copy inside the program, so nothing is fetched.
  */
 public final class OrukSchemas {
     public static final String PREFIX = "https://openreferraluk.org/specifications/3.0/schema/";
+    private static final String EMBEDDED = "default-data/oruk/3.0/schema/";
 
     private final JsonSchemaFactory factory;
     private final SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
-    public OrukSchemas(Path folder) {
-        if (!Files.isRegularFile(folder.resolve("service.json")))
-            throw new IllegalArgumentException("no Open Referral UK schemas in " + folder + " (expected service.json there)");
-        String uri = folder.toAbsolutePath().toUri().toString();
+    private OrukSchemas() {
+        if (OrukSchemas.class.getResource("/" + EMBEDDED + "service.json") == null)
+            throw new IllegalStateException("the Open Referral UK schemas are missing from the program (" + EMBEDDED + ")");
         this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-                b -> b.schemaMappers(m -> m.mapPrefix(PREFIX, uri.endsWith("/") ? uri : uri + "/")));
+                b -> b.schemaMappers(m -> m.mapPrefix(PREFIX, "classpath:" + EMBEDDED)));
     }
+
+    /** The schemas shipped inside the program. */
+    public static OrukSchemas embedded() { return new OrukSchemas(); }
 
     /** Each problem as "JSON path: message"; empty when {@code json} is valid against {@code schema} (e.g. "service.json"). */
     public List<String> validate(String schema, JsonNode json) {

@@ -1,6 +1,5 @@
 package uk.localoffer.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.locationtech.jts.geom.Geometry;
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.AuthorityRoute;
@@ -10,7 +9,9 @@ import uk.localoffer.domain.ReviewRow;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
 import uk.localoffer.geo.Boundaries;
+import uk.localoffer.geo.DistrictCouncils;
 import uk.localoffer.geo.GeoJson;
+import uk.localoffer.geo.PostcodeTable;
 import uk.localoffer.geo.Postcodes;
 import uk.localoffer.store.RecordJson;
 import uk.localoffer.store.Store;
@@ -30,8 +31,9 @@ import java.util.stream.Collectors;
 public final class Directory implements AutoCloseable {
     /** Everything read from the store at one moment, replaced whole on reload. */
     private record State(Map<String, Authority> authorities, Map<String, List<Entitlement>> entitlements,
-                         Map<String, List<AuthorityRoute>> routes, Map<String, String> publishers, List<CouncilTaxScheme> councilTax, Map<UUID, Service> services, List<ReviewRow> reviewRows, Boundaries boundaries,
-                         Postcodes postcodes, Locator locator, Matcher matcher, Browse browse) { }
+                         Map<String, List<AuthorityRoute>> routes, Map<String, String> publishers, List<CouncilTaxScheme> councilTax,
+                         Map<UUID, Service> services, List<ReviewRow> reviewRows, Boundaries boundaries,
+                         DistrictCouncils districtCouncils, Postcodes postcodes, Locator locator, Matcher matcher, Browse browse) { }
 
     private final Store store;
     private final Vocabulary vocabulary;
@@ -53,19 +55,11 @@ public final class Directory implements AutoCloseable {
                 .collect(Collectors.toMap(Authority::code, a -> a, (a, b) -> a, LinkedHashMap::new));
         Map<String, List<Entitlement>> entitlements = offers(authorities, store.entitlements());
         List<Service> services = store.services();
-        Map<String, Geometry> shapes = new LinkedHashMap<>();
-        store.boundaries().forEach((code, json) -> {
-            try {
-                JsonNode node = RecordJson.MAPPER.readTree(json);
-                shapes.put(code, GeoJson.geometry(node));
-            } catch (Exception e) {
-                throw new IllegalStateException("stored boundary of " + code + " is not readable", e);
-            }
-        });
-        Boundaries boundaries = new Boundaries(shapes);
-        Postcodes postcodes = new Postcodes(store.postcodeDistricts());
+        Boundaries boundaries = new Boundaries(geometries(store.boundaries()));
+        DistrictCouncils districtCouncils = new DistrictCouncils(store.districtCouncils(), geometries(store.districtBoundaries()));
+        Postcodes postcodes = new Postcodes(store.postcodeDistricts(), PostcodeTable.embedded());
         index.rebuild(services, authorities, vocabulary);
-        Locator locator = new Locator(postcodes, boundaries, authorities.values());
+        Locator locator = new Locator(postcodes, boundaries, districtCouncils, authorities.values());
         List<CouncilTaxScheme> councilTax = store.councilTaxSchemes();
         Map<String, List<AuthorityRoute>> routes = store.routes().stream()
                 .collect(Collectors.groupingBy(AuthorityRoute::authorityCode, LinkedHashMap::new, Collectors.toList()));
@@ -73,7 +67,8 @@ public final class Directory implements AutoCloseable {
                 new Ranking(weights, vocabulary));
         Map<UUID, Service> byId = new LinkedHashMap<>();
         for (Service s : services) byId.put(s.id(), s);
-        state = new State(authorities, entitlements, routes, publishers(authorities, routes), councilTax, byId, store.reviewRows(), boundaries, postcodes, locator, matcher, new Browse(index));
+        state = new State(authorities, entitlements, routes, publishers(authorities, routes), councilTax, byId, store.reviewRows(), boundaries,
+                districtCouncils, postcodes, locator, matcher, new Browse(index));
     }
 
     /** Each authority's offer: its nation's statutory entitlements first, then its own. */
@@ -91,6 +86,18 @@ public final class Directory implements AutoCloseable {
             if (!offer.isEmpty()) out.put(a.code(), List.copyOf(offer));
         }
         return out;
+    }
+
+    private static Map<String, Geometry> geometries(Map<String, String> geoJsonByCode) {
+        Map<String, Geometry> shapes = new LinkedHashMap<>();
+        geoJsonByCode.forEach((code, json) -> {
+            try {
+                shapes.put(code, GeoJson.geometry(RecordJson.MAPPER.readTree(json)));
+            } catch (Exception e) {
+                throw new IllegalStateException("stored boundary of " + code + " is not readable", e);
+            }
+        });
+        return shapes;
     }
 
     public Matcher matcher() { return state.matcher(); }
@@ -156,6 +163,8 @@ public final class Directory implements AutoCloseable {
     public List<ReviewRow> reviewRows() { return state.reviewRows(); }
 
     public Boundaries boundaries() { return state.boundaries(); }
+
+    public DistrictCouncils districtCouncils() { return state.districtCouncils(); }
 
     public Postcodes postcodes() { return state.postcodes(); }
 

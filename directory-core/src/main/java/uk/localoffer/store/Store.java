@@ -3,6 +3,7 @@ package uk.localoffer.store;
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.AuthorityRoute;
 import uk.localoffer.domain.CouncilTaxScheme;
+import uk.localoffer.domain.DistrictCouncil;
 import uk.localoffer.domain.Entitlement;
 import uk.localoffer.domain.PostcodeDistrict;
 import uk.localoffer.domain.Provenance;
@@ -35,7 +36,7 @@ import java.util.UUID;
  * happens inside {@link #write}, a single transaction that commits whole or not at all.
  */
 public final class Store implements AutoCloseable {
-    private static final List<String> MIGRATIONS = List.of("V1__directory.sql", "V2__sourced_offers.sql");
+    private static final List<String> MIGRATIONS = List.of("V1__directory.sql", "V2__district_councils.sql", "V3__sourced_offers.sql");
 
     private final Path file;
     private final Connection conn;
@@ -161,10 +162,30 @@ public final class Store implements AutoCloseable {
 
     /** GeoJSON geometry text of each authority with a loaded boundary. */
     public synchronized Map<String, String> boundaries() {
+        return geoJsonByCode("SELECT code, geojson FROM authority_boundary ORDER BY code");
+    }
+
+    /** GeoJSON geometry text of each district council with a loaded boundary (those under a county). */
+    public synchronized Map<String, String> districtBoundaries() {
+        return geoJsonByCode("SELECT code, geojson FROM district_council WHERE geojson IS NOT NULL ORDER BY code");
+    }
+
+    private Map<String, String> geoJsonByCode(String sql) {
         Map<String, String> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT code, geojson FROM authority_boundary ORDER BY code");
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = conn.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+        } catch (SQLException e) {
+            throw readFailed(e);
+        }
+        return out;
+    }
+
+    public synchronized List<DistrictCouncil> districtCouncils() {
+        List<DistrictCouncil> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT code, name, name_cy, kind, authority_code, official_name FROM district_council ORDER BY code");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next())
+                out.add(new DistrictCouncil(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
         } catch (SQLException e) {
             throw readFailed(e);
         }
@@ -255,6 +276,8 @@ public final class Store implements AutoCloseable {
                 queryInt("SELECT COUNT(*) FROM authority"),
                 queryInt("SELECT COUNT(*) FROM authority_boundary"),
                 queryInt("SELECT COUNT(*) FROM postcode_district"),
+                queryInt("SELECT COUNT(*) FROM district_council"),
+                queryInt("SELECT COUNT(*) FROM district_council WHERE geojson IS NOT NULL"),
                 queryInt("SELECT COUNT(*) FROM service"),
                 queryInt("SELECT COUNT(*) FROM entitlement"),
                 queryInt("SELECT COUNT(*) FROM review_row"),
@@ -266,8 +289,10 @@ public final class Store implements AutoCloseable {
     }
 
     /** What the store holds from sources, authority by authority. */
-    public synchronized Coverage coverage(java.util.function.Function<String, String> countyOf, java.time.LocalDate today) {
-        return Coverage.of(authorities(), routes(), entitlements(), councilTaxSchemes(), services(), countyOf, today);
+    public synchronized Coverage coverage(java.time.LocalDate today) {
+        Map<String, String> countyOf = new HashMap<>();
+        for (DistrictCouncil d : districtCouncils()) countyOf.put(d.code(), d.authorityCode());
+        return Coverage.of(authorities(), routes(), entitlements(), councilTaxSchemes(), services(), c -> countyOf.getOrDefault(c, c), today);
     }
 
     /** Writes any WAL content into the main file (used before copying or comparing the file). */
@@ -351,6 +376,25 @@ public final class Store implements AutoCloseable {
                     ps.setString(1, e.getKey());
                     ps.setString(2, source);
                     ps.setString(3, e.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+
+        public void replaceDistrictCouncils(List<DistrictCouncil> councils, Map<String, String> geoJsonByCode) throws SQLException {
+            try (Statement st = conn.createStatement()) {
+                st.execute("DELETE FROM district_council");
+            }
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO district_council VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (DistrictCouncil c : councils) {
+                    ps.setString(1, c.code());
+                    ps.setString(2, c.name());
+                    ps.setString(3, c.nameCy());
+                    ps.setString(4, c.kind());
+                    ps.setString(5, c.authorityCode());
+                    ps.setString(6, c.officialName());
+                    ps.setString(7, geoJsonByCode.get(c.code()));
                     ps.addBatch();
                 }
                 ps.executeBatch();

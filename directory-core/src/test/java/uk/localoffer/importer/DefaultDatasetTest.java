@@ -28,7 +28,7 @@ class DefaultDatasetTest {
 
     @BeforeAll
     static void load() throws Exception {
-        store = TestData.defaultStore(dir, false);
+        store = TestData.defaultStore(dir);
     }
 
     @AfterAll
@@ -84,7 +84,7 @@ class DefaultDatasetTest {
 
     @Test
     void theExamplesComeOnlyWhenAskedForAndFollowWhatTheReviewSaysEachAuthorityListed(@org.junit.jupiter.api.io.TempDir Path other) throws Exception {
-        try (Store examples = TestData.examplesStore(other, false)) {
+        try (Store examples = TestData.examplesStore(other)) {
             Set<String> mentoringAuthorities = examples.reviewRows().stream().filter(r -> r.says("mentoring"))
                     .flatMap(r -> r.authorityCodes().stream()).collect(Collectors.toSet());
             Set<String> withMentoringScheme = examples.services().stream()
@@ -110,7 +110,7 @@ class DefaultDatasetTest {
     @Test
     void reimportingTheDefaultDatasetChangesNothing() throws Exception {
         ImportReport again = new Importer(store).importDefault(Importer.DataFiles.embedded(),
-                new Importer.DefaultOptions(TestData.reviewTable(), null, false));
+                Importer.DefaultOptions.everything());
         assertFalse(again.changes().isEmpty());
         again.changes().forEach((what, c) -> assertTrue(c.isEmpty(), what + ": " + c));
     }

@@ -36,7 +36,7 @@ class ExportRoundTripTest {
 
     @BeforeAll
     static void load() throws Exception {
-        full = TestData.examplesStore(fullDir, false);
+        full = TestData.examplesStore(fullDir);
     }
 
     @AfterAll
@@ -44,7 +44,7 @@ class ExportRoundTripTest {
 
     private Store referenceOnly() throws Exception {
         Store s = Store.open(dir.resolve("empty.sqlite"));
-        new Importer(s).importDefault(Importer.DataFiles.embedded(), new Importer.DefaultOptions(null, null, false, true, false));
+        new Importer(s).importDefault(Importer.DataFiles.embedded(), new Importer.DefaultOptions(false, true, false));
         assertEquals(0, s.stats().services());
         return s;
     }
@@ -92,7 +92,7 @@ class ExportRoundTripTest {
 
     @Test
     void anOrukExportValidatesAgainstTheStandardAndImportsBackToTheSameServices() throws Exception {
-        OrukSchemas schemas = new OrukSchemas(TestData.shared().resolve("oruk/3.0/schema"));
+        OrukSchemas schemas = OrukSchemas.embedded();
         Oruk oruk = new Oruk(Importer.vocabulary(Importer.DataFiles.embedded()), code -> full.authority(code).orElse(null), Ranking.Weights.DEFAULT.staleMonths());
         List<Object> contents = new ArrayList<>();
         for (Service s : full.services()) if (LIVERPOOL.equals(s.authorityCode())) contents.add(oruk.service(s, "en", true));
@@ -115,7 +115,7 @@ class ExportRoundTripTest {
 
     @Test
     void brokenOrukServicesAreReportedByJsonPathAndNothingIsImported() throws Exception {
-        OrukSchemas schemas = new OrukSchemas(TestData.shared().resolve("oruk/3.0/schema"));
+        OrukSchemas schemas = OrukSchemas.embedded();
         Path file = dir.resolve("broken.json");
         Files.writeString(file, """
                 {"contents": [

@@ -27,7 +27,7 @@ class SourcedOffersTest {
 
     @BeforeAll
     static void load() throws Exception {
-        store = TestData.defaultStore(dir, false);
+        store = TestData.defaultStore(dir);
         directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve("index"), Ranking.Weights.DEFAULT);
     }
 

@@ -34,7 +34,7 @@ class EligibilityAgreementTest {
 
     @BeforeAll
     static void load() throws Exception {
-        store = TestData.examplesStore(dir, true);
+        store = TestData.examplesStore(dir);
         directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve("index"), Ranking.Weights.DEFAULT);
     }
 

@@ -33,7 +33,7 @@ class EvaluationTest {
             scenarios = Evaluation.scenarios(RecordJson.MAPPER.readTree(in));
         }
         assertTrue(scenarios.size() >= 30);
-        try (Store store = TestData.defaultStore(dir, true);
+        try (Store store = TestData.defaultStore(dir);
              Directory directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve("index"), Ranking.Weights.DEFAULT)) {
             for (Evaluation.Scenario s : scenarios)
                 for (String key : s.judgements().keySet())

@@ -24,7 +24,7 @@ class IndexSwapTest {
 
     @Test
     void searchesDuringRebuildsNeverFailAndSeeOneWholeIndex() throws Exception {
-        try (Store store = TestData.examplesStore(dir, false);
+        try (Store store = TestData.examplesStore(dir);
              Directory directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve("index"), Ranking.Weights.DEFAULT)) {
             Profile p = Profile.builder().age(19).location(53.41, -2.98).need("emotional-wellbeing").build();
             int eligible = directory.matcher().match(p, 5, false).eligible();

@@ -32,7 +32,7 @@ class RankingAgreementTest {
 
     @BeforeAll
     static void load() throws Exception {
-        store = TestData.examplesStore(dir, false);
+        store = TestData.examplesStore(dir);
         directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve("index"), Ranking.Weights.DEFAULT);
     }
 

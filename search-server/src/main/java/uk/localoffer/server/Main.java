@@ -9,6 +9,7 @@ import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
 import uk.localoffer.importer.OfferCsvWriter;
 import uk.localoffer.oruk.Oruk;
+import uk.localoffer.geo.PostcodeTable;
 import uk.localoffer.oruk.OrukSchemas;
 import uk.localoffer.search.Directory;
 import uk.localoffer.search.Evaluation;
@@ -25,21 +26,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The operator's command line: {@code import}, {@code serve} and {@code stats}, each with
- * {@code --data-dir DIR} (default ./var).
+ * The operator's command line ({@code ./local-offer}): {@code import}, {@code serve}, {@code stats},
+ * {@code export} and {@code evaluate}, each with {@code --data-dir DIR} (default ./var).
  */
 public final class Main {
     static final String USAGE = """
-            usage: search-server <command> [options]
-              import [FILES...]   load the default dataset (no files) or services/entitlements CSV files
-                  --review FILE       May 2022 review table (default SHARED/domain/wwcsc_la_wellbeing_offers_2022.csv)
-                  --boundaries FILE   authority boundaries GeoJSON (default SHARED/geo/ctyua_dec2023_uk_bsc.geojson)
-                  --shared DIR        where the reference data lives (default ../shared)
+            usage: local-offer <command> [options]
+              import [FILES...]   load the default dataset (no files), or services/entitlements CSV files
+                                  or Open Referral UK 3.0 JSON (checked against the ORUK schemas in the program)
                   --source NAME       source name for the files (default: each file's name)
-                  --schemas DIR       ORUK 3.0 JSON Schemas for .json files (default SHARED/oruk/3.0/schema)
                   --dry-run           report what would change, change nothing
                   --with-examples     also load the illustrative example records (invented; marked on every page and answer)
-              serve               serve the API and pages  --port N (default 8080)  --host ADDR (default 0.0.0.0)
+              serve               serve the API and pages  --port N (default 8080)
+                  --host ADDR         the address to listen on (default 127.0.0.1, this computer only;
+                                      0.0.0.0 for every network interface)
                   --stale-months N    records not checked for N months are flagged as stale (default 24)
                   (an import while serving is picked up within seconds: the index is rebuilt and swapped)
               stats               counts of what is stored  --json
@@ -90,23 +90,18 @@ public final class Main {
     static Path storeFile(Path dataDir) { return dataDir.resolve("directory.sqlite"); }
 
     private static int importCommand(Cli cli, PrintStream out, PrintStream err) throws Exception {
-        cli.allowOnly(Set.of("data-dir", "review", "boundaries", "shared", "source", "dry-run", "schemas", "with-examples"));
-        Path shared = Path.of(cli.option("shared", "../shared"));
+        cli.allowOnly(Set.of("data-dir", "source", "dry-run", "with-examples"));
         boolean dryRun = cli.flag("dry-run");
         try (Store store = Store.open(storeFile(cli.dataDir()))) {
             Importer importer = new Importer(store, out);
             Importer.DataFiles data = Importer.DataFiles.embedded();
             ImportReport report;
             if (cli.arguments().isEmpty()) {
-                Path review = Path.of(cli.option("review", shared.resolve("domain/wwcsc_la_wellbeing_offers_2022.csv").toString()));
-                Path boundaries = Path.of(cli.option("boundaries", shared.resolve("geo/ctyua_dec2023_uk_bsc.geojson").toString()));
-                report = importer.importDefault(data, new Importer.DefaultOptions(review, boundaries, dryRun).withExamples(cli.flag("with-examples")));
+                report = importer.importDefault(data, new Importer.DefaultOptions(dryRun, false, cli.flag("with-examples")));
+                report.note("postcode table: " + PostcodeTable.embedded().size() + " Great Britain postcodes, placed to the postcode");
             } else {
                 List<Path> files = cli.arguments().stream().map(Path::of).toList();
-                Path schemaDir = Path.of(cli.option("schemas", shared.resolve("oruk/3.0/schema").toString()));
-                OrukSchemas schemas = java.nio.file.Files.isDirectory(schemaDir) ? new OrukSchemas(schemaDir) : null;
-                if (schemas == null && files.stream().anyMatch(f -> f.toString().endsWith(".json")))
-                    err.println("warning: no ORUK schemas at " + schemaDir + "; JSON files are read without checking them against the standard");
+                OrukSchemas schemas = files.stream().anyMatch(f -> f.toString().endsWith(".json")) ? OrukSchemas.embedded() : null;
                 report = importer.importFiles(files, cli.options().get("source"), Importer.vocabulary(data), schemas, dryRun);
             }
             for (ImportProblem p : report.problems()) err.println(p);
@@ -121,7 +116,8 @@ public final class Main {
         cli.allowOnly(Set.of("data-dir", "json"));
         try (Store store = Store.open(storeFile(cli.dataDir()))) {
             Map<String, Object> counts = statsJson(store.stats());
-            counts.putAll(store.coverage(code -> code, java.time.LocalDate.now()).figures());
+            counts.put("postcodes", PostcodeTable.embedded().size());
+            counts.putAll(store.coverage(java.time.LocalDate.now()).figures());
             counts.put("schema_version", store.schemaVersion());
             if (cli.flag("json")) {
                 out.println(RecordJson.MAPPER.writeValueAsString(counts));
@@ -137,7 +133,7 @@ public final class Main {
         cli.allowOnly(Set.of("data-dir", "out"));
         try (Store store = Store.open(storeFile(cli.dataDir()))) {
             java.time.LocalDate today = java.time.LocalDate.now();
-            var c = store.coverage(code -> code, today);
+            var c = store.coverage(today);
             String md = CoverageReport.markdown(c, c.figures(), today);
             String file = cli.options().get("out");
             if (file == null) out.print(md);
@@ -213,6 +209,8 @@ public final class Main {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("authorities", s.authorities());
         m.put("authorities_with_boundary", s.authoritiesWithBoundary());
+        m.put("district_councils", s.districtCouncils());
+        m.put("district_councils_with_boundary", s.districtCouncilsWithBoundary());
         m.put("postcode_districts", s.postcodeDistricts());
         m.put("services", s.services());
         m.put("entitlements", s.entitlements());
@@ -234,9 +232,14 @@ public final class Main {
             store.close();
             throw new Cli.UsageException("the store in " + cli.dataDir() + " is empty: run 'import' first");
         }
+        long started = System.nanoTime();
+        int postcodes = PostcodeTable.embedded().size();
+        out.printf("postcode table: %,d postcodes loaded in %d ms%n", postcodes, (System.nanoTime() - started) / 1_000_000);
         Directory directory = openDirectory(store, cli.dataDir(), weights);
-        DirectoryApp app = DirectoryApp.start(directory, cli.option("host", "0.0.0.0"), port);
-        out.println("serving " + directory.services().size() + " services on http://localhost:" + app.port());
+        String host = cli.option("host", "127.0.0.1");
+        DirectoryApp app = DirectoryApp.start(directory, host, port);
+        out.println("serving " + directory.services().size() + " services on http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + app.port()
+                + (host.equals("127.0.0.1") ? " (this computer only; --host 0.0.0.0 to serve the network)" : " (listening on " + host + ")"));
         var reloader = reloadAfterImports(store, directory, out);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> { reloader.shutdownNow(); app.stop(); directory.close(); store.close(); }));
         return app.awaitStop();

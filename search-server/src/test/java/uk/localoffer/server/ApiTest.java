@@ -88,7 +88,7 @@ class ApiTest {
         return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), json, r);
     }
 
-    static final uk.localoffer.oruk.OrukSchemas SCHEMAS = new uk.localoffer.oruk.OrukSchemas(ServerTestData.shared().resolve("oruk/3.0/schema"));
+    static final uk.localoffer.oruk.OrukSchemas SCHEMAS = uk.localoffer.oruk.OrukSchemas.embedded();
 
     static void assertValid(String schema, JsonNode json) {
         var errors = SCHEMAS.validate(schema, json);
@@ -101,6 +101,16 @@ class ApiTest {
         assertEquals(status, r.json().get("status").asInt());
         if (field != null) assertEquals(field, r.json().path("field").asText(), r.raw().body());
         assertFalse(r.json().path("detail").asText().isBlank());
+    }
+
+    static final com.networknt.schema.JsonSchemaFactory OPENAPI_SCHEMAS = com.networknt.schema.JsonSchemaFactory.getInstance(
+            com.networknt.schema.SpecVersion.VersionFlag.V202012);
+
+    /** An answer of our own endpoints against its schema in openapi.json (components/schemas/NAME). */
+    static void assertMatchesOpenApi(String component, JsonNode json) {
+        var schema = OPENAPI_SCHEMAS.getSchema(com.networknt.schema.SchemaLocation.of("classpath:openapi.json#/components/schemas/" + component));
+        var errors = schema.validate(json);
+        assertTrue(errors.isEmpty(), component + ": " + errors);
     }
 
     static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20"); }
@@ -273,7 +283,10 @@ class ApiTest {
         assertEquals("E08000014", m.get("host_authority").get("code").asText());
         assertTrue(m.get("out_of_area").asBoolean());
         assertEquals("boundary", m.get("location").get("host_method").asText());
-        assertEquals("postcode_district", m.get("location").get("source").asText());
+        assertEquals("postcode", m.get("location").get("source").asText());
+        assertEquals(53.44676, m.get("location").get("lat").asDouble(), 1e-9, "the postcode's own position");
+        assertTrue(m.get("host_district_council").isNull(), "Sefton is a metropolitan borough: one council");
+        assertMatchesOpenApi("MatchResult", m);
         assertEquals(5, m.get("results").size());
         JsonNode top = m.get("results").get(0);
         for (String f : new String[]{"service", "score", "distance_km", "factors", "reasons", "warnings"}) assertTrue(top.has(f), f);
@@ -326,14 +339,64 @@ class ApiTest {
     }
 
     @Test
-    void aPostcodeIsGeocodedToItsDistrictAndAuthority() throws Exception {
+    void aFullPostcodeIsPlacedAtItsOwnPositionWithItsAuthority() throws Exception {
         JsonNode p = get("/api/v1/postcodes/" + enc("l1 8jq")).json();
         assertEquals("L1 8JQ", p.get("postcode").asText());
         assertEquals("L1", p.get("outcode").asText());
-        assertEquals("postcode_district", p.get("precision").asText());
+        assertEquals("postcode", p.get("precision").asText());
+        assertEquals(53.40456, p.get("lat").asDouble(), 1e-9);
+        assertEquals(-2.98715, p.get("lon").asDouble(), 1e-9);
+        assertEquals("England", p.get("nation").asText());
+        assertTrue(p.get("in_england_or_wales").asBoolean());
         assertEquals("E08000012", p.get("authority").get("code").asText());
         assertEquals("boundary", p.get("authority_method").asText());
+        assertTrue(p.get("district_council").isNull(), "Liverpool is one council for both tiers");
+        assertMatchesOpenApi("PostcodeAnswer", p);
+    }
+
+    @Test
+    void anOutcodeStillWorksAtDistrictPrecision() throws Exception {
+        JsonNode p = get("/api/v1/postcodes/L1").json();
+        assertEquals("postcode_district", p.get("precision").asText());
+        assertEquals("E08000012", p.get("authority").get("code").asText());
         assertTrue(Math.abs(p.get("lat").asDouble() - 53.40) < 0.05);
+        assertMatchesOpenApi("PostcodeAnswer", p);
+    }
+
+    @Test
+    void inATwoTierCountyThePostcodeAlsoNamesItsDistrictCouncil() throws Exception {
+        JsonNode p = get("/api/v1/postcodes/" + enc("GU1 1AA")).json();
+        assertEquals("E10000030", p.get("authority").get("code").asText());
+        assertEquals("Surrey", p.get("authority").get("name").asText());
+        assertEquals("E07000209", p.get("district_council").get("code").asText());
+        assertEquals("Guildford Borough Council", p.get("district_council").get("official_name").asText());
+        assertMatchesOpenApi("PostcodeAnswer", p);
+
+        Response r = post("/api/v1/match", "{\"age\": 19, \"postcode\": \"GU1 1AA\", \"home_authority\": \"E08000012\", \"needs\": [\"housing-advice\"]}");
+        assertEquals(200, r.status(), r.raw().body());
+        assertEquals("E10000030", r.json().get("host_authority").get("code").asText());
+        assertEquals("Guildford", r.json().get("host_district_council").get("name").asText());
+        assertMatchesOpenApi("MatchResult", r.json());
+    }
+
+    @Test
+    void aScottishPostcodeSaysItIsOutsideEnglandAndWales() throws Exception {
+        Response r = get("/api/v1/postcodes/" + enc("EH1 1YZ"));
+        assertEquals(200, r.status(), r.raw().body());
+        JsonNode p = r.json();
+        assertEquals("Scotland", p.get("nation").asText());
+        assertFalse(p.get("in_england_or_wales").asBoolean());
+        assertTrue(p.get("authority").isNull());
+        assertEquals("outside_england_and_wales", p.get("authority_method").asText());
+        assertTrue(p.get("note").asText().contains("outside England and Wales"), p.get("note").asText());
+        assertMatchesOpenApi("PostcodeAnswer", p);
+    }
+
+    @Test
+    void anUnknownPostcodeIsAProblemNamingIt() throws Exception {
+        Response r = get("/api/v1/postcodes/" + enc("SW1A 9ZZ"));
+        assertProblem(r, 404, null);
+        assertTrue(r.json().get("detail").asText().contains("SW1A 9ZZ"), r.json().get("detail").asText());
     }
 
     @Test

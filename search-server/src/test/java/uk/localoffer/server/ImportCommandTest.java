@@ -29,8 +29,6 @@ class ImportCommandTest {
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    static String shared() { return ServerTestData.shared().toString(); }
-
     static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
@@ -38,7 +36,7 @@ class ImportCommandTest {
     @Test
     void aMalformedRowIsReportedByLineAndFieldAndTheStoreStaysByteForByteTheSame() throws Exception {
         Path data = dir.resolve("data");
-        Result loaded = cli("import", "--data-dir", data.toString(), "--shared", shared());
+        Result loaded = cli("import", "--data-dir", data.toString());
         assertEquals(0, loaded.code(), loaded.err());
         Path db = data.resolve("directory.sqlite");
         assertFalse(Files.exists(data.resolve("directory.sqlite-wal")) && Files.size(data.resolve("directory.sqlite-wal")) > 0,
@@ -67,15 +65,23 @@ class ImportCommandTest {
     @Test
     void statsPrintsTheCountsAnOperatorChecksAsOneJsonObject() throws Exception {
         Path data = dir.resolve("data");
-        assertEquals(0, cli("import", "--data-dir", data.toString(), "--shared", shared()).code());
+        Result imported = cli("import", "--data-dir", data.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertFalse(imported.out().contains("not loaded"), "everything comes from the program's own data: " + imported.out());
+        assertTrue(imported.out().contains("review table wwcsc_la_wellbeing_offers_2022.csv: 150 rows, 149 linked"), imported.out());
+        assertTrue(imported.out().contains("boundaries boundaries/ctyua_dec2023_ew.geojson: 175 authorities"), imported.out());
         Result stats = cli("stats", "--json", "--data-dir", data.toString());
         assertEquals(0, stats.code(), stats.err());
         @SuppressWarnings("unchecked")
         Map<String, Object> counts = RecordJson.MAPPER.readValue(stats.out(), Map.class);
         for (String key : new String[]{"authorities", "services", "entitlements", "review_rows", "review_rows_linked",
-                "authorities_without_services", "illustrative_records", "sourced_records"})
+                "authorities_without_services", "illustrative_records", "sourced_records", "postcodes", "district_councils"})
             assertTrue(counts.containsKey(key), "missing " + key);
         assertEquals(175, counts.get("authorities"));
+        assertEquals(175, counts.get("authorities_with_boundary"));
+        assertEquals(318, counts.get("district_councils"), "every English and Welsh local authority district");
+        assertEquals(164, counts.get("district_councils_with_boundary"), "the districts under a county");
+        assertEquals(2_630_686, counts.get("postcodes"), "every Great Britain postcode with a position in the NSPL");
         assertEquals(150, counts.get("review_rows"));
         assertTrue((Integer) counts.get("review_rows_linked") >= 148);
         assertEquals(0, counts.get("authorities_without_services"));
@@ -84,7 +90,7 @@ class ImportCommandTest {
     @Test
     void aGoodFileIsImportedAndImportingItAgainChangesNothing() throws Exception {
         Path data = dir.resolve("data");
-        assertEquals(0, cli("import", "--data-dir", data.toString(), "--shared", shared()).code());
+        assertEquals(0, cli("import", "--data-dir", data.toString()).code());
         Path good = dir.resolve("sefton-offer.csv");
         Files.writeString(good, """
                 source_id,name,description,authority,needs,age_min,age_max,threshold,provenance,source_note
@@ -100,7 +106,7 @@ class ImportCommandTest {
     @Test
     void theFilledExampleTemplatesImportAndExportBackToCsv() throws Exception {
         Path data = dir.resolve("data");
-        assertEquals(0, cli("import", "--data-dir", data.toString(), "--shared", shared()).code());
+        assertEquals(0, cli("import", "--data-dir", data.toString()).code());
         Path templates = ServerTestData.repo().resolve("import-scripts/templates");
         Result r = cli("import", "--data-dir", data.toString(), templates.resolve("example-services.csv").toString(),
                 templates.resolve("example-entitlements.csv").toString());

@@ -40,7 +40,7 @@ class ImportCrashTest {
     @Test
     void killingAnImportMidWriteLeavesTheStoreAndIndexAsTheyWere() throws Exception {
         Path data = dir.resolve("data");
-        assertEquals(0, ImportCommandTest.cli("import", "--data-dir", data.toString(), "--shared", ServerTestData.shared().toString()).code());
+        assertEquals(0, ImportCommandTest.cli("import", "--data-dir", data.toString()).code());
         // An index built by a server that is then stopped.
         try (Store s = Store.open(Main.storeFile(data)); var d = Main.openDirectory(s, data)) {
             assertTrue(d.services().size() > 2000);

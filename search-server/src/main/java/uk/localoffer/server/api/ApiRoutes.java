@@ -7,7 +7,7 @@ import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.Entitlement;
 import uk.localoffer.domain.Freshness;
 import uk.localoffer.domain.OfferArea;
-import uk.localoffer.domain.PostcodeDistrict;
+import uk.localoffer.domain.DistrictCouncil;
 import uk.localoffer.domain.ReviewRow;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
@@ -325,6 +325,7 @@ public final class ApiRoutes {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("home_authority", r.home() == null ? null : authorityRef(r.home(), lang));
         m.put("host_authority", r.host() == null ? null : authorityRef(r.host(), lang));
+        m.put("host_district_council", districtCouncilJson(r.place().districtCouncil(), lang));
         m.put("out_of_area", r.outOfArea());
         m.put("location", placeJson(r.place()));
         List<Map<String, Object>> results = new ArrayList<>();
@@ -568,21 +569,32 @@ public final class ApiRoutes {
 
     private void postcode(Context ctx) {
         Params.of(ctx, Set.of());
+        String lang = Lang.of(ctx);
         String raw = ctx.pathParam("postcode");
         Place place = locate("postcode", raw, null);
         Postcodes.Parsed parsed = Postcodes.parse(raw).orElseThrow();
         Authority a = place.hostAuthority() == null ? null : directory.authority(place.hostAuthority()).orElse(null);
-        PostcodeDistrict d = directory.postcodes().district(parsed.outcode()).orElseThrow();
+        String nation = parsed.full() ? directory.postcodes().postcode(parsed).orElseThrow().nation()
+                : directory.postcodes().district(parsed.outcode()).orElseThrow().nation();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("postcode", parsed.normalised());
         m.put("outcode", parsed.outcode());
         m.put("lat", round5(place.point().lat()));
         m.put("lon", round5(place.point().lon()));
-        m.put("precision", "postcode_district");
-        m.put("nation", d.nation());
-        m.put("authority", a == null ? null : authorityRef(a, Lang.of(ctx)));
-        m.put("authority_method", a == null ? null : place.hostMethod());
+        m.put("precision", place.source());
+        m.put("nation", nation);
+        m.put("in_england_or_wales", nation.equals("England") || nation.equals("Wales"));
+        m.put("authority", a == null ? null : authorityRef(a, lang));
+        m.put("authority_method", place.hostMethod());
+        m.put("district_council", districtCouncilJson(place.districtCouncil(), lang));
+        if (a == null) m.put("note", parsed.normalised() + " is in " + nation + ", outside England and Wales: this directory holds the local offers"
+                + " of English and Welsh authorities only, so only national and remote services apply there");
         Json.send(ctx, m);
+    }
+
+    /** The district or borough council (council tax, housing) where it is not the children's services authority itself. */
+    static Map<String, Object> districtCouncilJson(DistrictCouncil d, String lang) {
+        return d == null ? null : Json.obj("code", d.code(), "name", d.name(lang), "official_name", d.officialName());
     }
 
     private Place locate(String field, String postcode, GeoPoint point) {

@@ -120,7 +120,7 @@ public final class PageRoutes {
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<Postcodes.Parsed> parsed = Postcodes.parse(postcode);
         if (parsed.isEmpty()) errors.put("postcode", Messages.get(lang, "error.postcode"));
-        else if (directory.postcodes().district(parsed.get().outcode()).isEmpty()) errors.put("postcode", Messages.get(lang, "error.postcode.unknown"));
+        else if (!directory.postcodes().knows(parsed.get())) errors.put("postcode", Messages.get(lang, "error.postcode.unknown"));
         try {
             int a = Integer.parseInt(age == null ? "" : age);
             if (a < 16 || a > 30) errors.put("age", Messages.get(lang, "error.age"));
@@ -225,7 +225,8 @@ public final class PageRoutes {
         try { page = Math.max(1, Math.min(50, Integer.parseInt(ctx.queryParam("page")))); } catch (NumberFormatException ignored) { }
         MatchResult r = directory.matcher().match(profile(f), page * PER_PAGE, false);
         StringBuilder b = new StringBuilder("<h1 class=\"govuk-heading-xl\">").append(esc(title)).append("</h1>\n");
-        String where = r.host() == null ? f.postcode().toUpperCase() : r.host().name(lang);
+        String where = r.host() == null ? f.postcode().toUpperCase()
+                : r.place().districtCouncil() == null ? r.host().name(lang) : inCounty(lang, r.place().districtCouncil().name(lang), r.host());
         b.append("<p class=\"govuk-body-l\">").append(esc(String.format(Messages.get(lang, "results.count"), r.eligible(), where))).append("</p>\n");
         b.append("<details class=\"govuk-details app-no-print\"><summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">")
                 .append(esc(Messages.get(lang, "search"))).append("</span></summary><div class=\"govuk-details__text\">").append(findForm(lang, f, "/search", false)).append("</div></details>\n");
@@ -460,6 +461,11 @@ public final class PageRoutes {
         ctx.html(Layout.page(lang, Messages.get(lang, "compare"), here(ctx), b.toString()));
     }
 
+    /** "Guildford Borough Council, in Surrey": a district council and the county it is in. */
+    private static String inCounty(String lang, String district, Authority county) {
+        return String.format(Messages.get(lang, "place.in"), district, county.name(lang));
+    }
+
     // ---- PA out-of-area view ----
 
     private void outOfArea(Context ctx) {
@@ -490,6 +496,9 @@ public final class PageRoutes {
         String host = r.host() == null ? f.postcode().toUpperCase() : r.host().name(lang);
         b.append("<p class=\"govuk-body-l\">").append(esc(String.format(Messages.get(lang, "pa.host"), host))).append(" <span class=\"govuk-body-s\">(")
                 .append(esc(Messages.get(lang, "pa.method." + r.place().hostMethod()))).append(")</span></p>");
+        if (r.place().districtCouncil() != null)
+            b.append("<p class=\"govuk-body\">").append(esc(String.format(Messages.get(lang, "pa.district"),
+                    inCounty(lang, r.place().districtCouncil().officialName(), r.host())))).append("</p>");
         if (r.host() != null) b.append(team(lang, r.host(), "pa.hostteam"));
         b.append("<h2 class=\"govuk-heading-l\">").append(esc(Messages.get(lang, "pa.services"))).append("</h2>");
         if (r.results().isEmpty())

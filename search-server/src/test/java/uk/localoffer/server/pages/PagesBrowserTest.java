@@ -126,7 +126,7 @@ class PagesBrowserTest {
         open("/");
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
         checkPage("01-find-support");
-        browser.findElement(By.id("postcode")).sendKeys("L8 1AB");
+        browser.findElement(By.id("postcode")).sendKeys("L8 1ST");
         browser.findElement(By.id("age")).sendKeys("19");
         new Select(browser.findElement(By.id("need"))).selectByValue("emotional-wellbeing");
         clickAndWait(browser.findElement(By.cssSelector("form button[type=submit]")));
@@ -141,7 +141,7 @@ class PagesBrowserTest {
                 "only the local leaving care team when the home council is not given: " + names);
         checkPage("02-results");
         // With any need there are more than ten: the next page.
-        open("/search?postcode=L8+1AB&age=19");
+        open("/search?postcode=L8+1ST&age=19");
         clickAndWait(browser.findElement(By.cssSelector(".govuk-pagination__next a")));
         assertTrue(browser.getCurrentUrl().contains("page=2"));
         assertEquals(10, browser.findElements(By.cssSelector(".app-result")).size());
@@ -227,6 +227,16 @@ class PagesBrowserTest {
     }
 
     @Test
+    void inATwoTierCountyThePagesNameTheDistrictCouncilToo() throws Exception {
+        open("/out-of-area?home=E08000012&postcode=GU1+1AA&age=19");
+        String t = text();
+        assertTrue(t.contains("They live in Surrey"), t);
+        assertTrue(t.contains("Their district council, for council tax and housing: Guildford Borough Council, in Surrey"), t);
+        open("/search?postcode=GU1+1AA&age=19");
+        assertTrue(text().contains("services you can use near Guildford, in Surrey"), text());
+    }
+
+    @Test
     void switchingToWelshChangesTheWordsAndSetsOnlyTheLanguageCookie() throws Exception {
         browser.manage().deleteAllCookies();
         open("/authorities/W06000015");
@@ -246,7 +256,7 @@ class PagesBrowserTest {
 
     @Test
     void noResultsSaysWhatToRelax() throws Exception {
-        open("/search?postcode=L8+1AB&age=30&need=parenting&delivery=home_visit");
+        open("/search?postcode=L8+1ST&age=30&need=parenting&delivery=home_visit");
         String t = text();
         assertTrue(t.contains("No services matched."), t);
         assertTrue(t.contains("Try choosing 'Anything'"), t);
