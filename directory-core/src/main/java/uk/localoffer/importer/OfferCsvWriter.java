@@ -64,12 +64,14 @@ public final class OfferCsvWriter {
             c.put("out_of_hours", yes(s.hours().outOfHours()));
             c.put("open_24_7", yes(s.hours().open24x7()));
             c.put("cost", s.cost());
-            c.put("phone", s.contact().phone());
+            c.put("phone", String.join(";", s.contact().phones()));
             c.put("email", s.contact().email());
             c.put("website", s.contact().website());
             c.put("last_verified", str(s.provenance().lastVerified()));
             c.put("provenance", s.provenance().illustrative() ? "illustrative" : "sourced");
             c.put("source_note", s.provenance().note());
+            source(c, s.provenance());
+            c.put("nations", s.nations().stream().map(uk.localoffer.domain.Nation::label).sorted().collect(Collectors.joining(";")));
             row(out, OfferRows.SERVICE_COLUMNS.stream().map(k -> c.getOrDefault(k, "")).toList());
         }
         out.flush();
@@ -82,7 +84,10 @@ public final class OfferCsvWriter {
             c.put("id", e.id().toString());
             c.put("source_id", e.provenance().sourceId());
             c.put("authority", e.authorityCode());
+            c.put("nation", e.nation() == null ? null : e.nation().label());
             c.put("area", e.area().code());
+            c.put("topic", e.topic());
+            c.put("amount_gbp", str(e.amountGbp()));
             c.put("title", e.title());
             c.put("title_cy", e.titleCy());
             c.put("detail", e.detail());
@@ -96,9 +101,16 @@ public final class OfferCsvWriter {
             c.put("last_verified", str(e.provenance().lastVerified()));
             c.put("provenance", e.provenance().illustrative() ? "illustrative" : "sourced");
             c.put("source_note", e.provenance().note());
+            source(c, e.provenance());
             row(out, OfferRows.ENTITLEMENT_COLUMNS.stream().map(k -> c.getOrDefault(k, "")).toList());
         }
         out.flush();
+    }
+
+    private static void source(Map<String, String> c, uk.localoffer.domain.Provenance p) {
+        c.put("source_url", p.sourceUrl());
+        c.put("page_date", str(p.pageDate()));
+        c.put("recorded", str(p.recorded()));
     }
 
     private static String join(Collection<String> values) { return values.stream().sorted().collect(Collectors.joining(";")); }

@@ -256,7 +256,7 @@ public final class Oruk {
 
     /** When the record's facts last changed: the day they were recorded from the source, else when it was imported. */
     static String changedAt(uk.localoffer.domain.Provenance p) {
-        if (p.recorded() != null) return p.recorded().atStartOfDay(ZoneOffset.UTC).toOffsetDateTime().toString();
+        if (p.recorded() != null) return p.recorded().atStartOfDay(ZoneOffset.UTC).toInstant().toString();
         return p.importedAt() == null ? null : p.importedAt().atOffset(ZoneOffset.UTC).toString();
     }
 

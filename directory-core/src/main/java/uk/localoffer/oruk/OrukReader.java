@@ -172,13 +172,14 @@ public final class OrukReader {
         if (problems.size() > before) return null;
         boolean illustrative = x.path("illustrative").asBoolean(false);
         String note = x.hasNonNull("source_note") ? x.get("source_note").asText() : "Imported from an Open Referral UK feed (" + file + ")";
-        String cost = x.hasNonNull("cost") ? x.get("cost").asText() : text(s.path("cost_options").path(0), "option");
+        String cost = x.has("cost") ? text(x, "cost") : text(s.path("cost_options").path(0), "option");
         List<String> phones = new ArrayList<>();
         for (JsonNode ph : x.path("phones")) phones.add(ph.asText());
-        if (phones.isEmpty()) for (JsonNode ph : s.path("phones")) phones.add(Oruk.phone(ph));
+        if (!x.has("phones")) for (JsonNode ph : s.path("phones")) phones.add(Oruk.phone(ph));
         if (phones.isEmpty() && text(x, "phone") != null) phones.add(text(x, "phone"));
-        String hours = text(x, "hours") != null ? text(x, "hours") : text(s.path("schedules").path(0), "description");
-        String referral = text(x, "referral") != null ? text(x, "referral") : text(s, "application_process");
+        // This directory's own extension first; a feed without it is read from the standard's fields.
+        String hours = x.has("hours") ? text(x, "hours") : text(s.path("schedules").path(0), "description");
+        String referral = x.has("referral") ? text(x, "referral") : text(s, "application_process");
         return new Service(id, name, text(x, "name_cy"), description, text(x, "description_cy"),
                 x.hasNonNull("organisation") ? x.get("organisation").asText() : text(s.path("organization"), "name"),
                 authority, needs, x.path("care_leaver_specific").asBoolean(false), circumstances,

@@ -108,7 +108,7 @@ public final class Matcher {
             List<Entitlement> offer = home == null ? List.of() : homeOffer(home, host, p);
             boolean outOfArea = home != null && host != null && !home.code().equals(host.code());
             String homeCode = home != null ? home.code() : null;
-            CouncilTax tax = host == null ? CouncilTax.NONE : CouncilTax.resolve(councilTax, billingCouncil(place, host), county(host),
+            CouncilTax tax = host == null ? CouncilTax.NONE : CouncilTax.resolve(councilTax, billingCouncil(place, host), county(place, host),
                     host.nation(), homeCode, homeCode != null && homeCode.equals(host.code()));
             return new MatchResult(place, home, host, outOfArea, List.copyOf(top), eligible.size,
                     Math.max(0, considered - eligible.size), excluded, offer, tax, gaps(p, snap, eligible, top));
@@ -121,11 +121,11 @@ public final class Matcher {
 
     /** The council that bills council tax where they live: the district in a two-tier county, else the authority. */
     private static String billingCouncil(Place place, Authority host) {
-        return "county".equals(host.kind()) ? null : host.code();
+        return place.districtCouncil() != null ? place.districtCouncil().code() : host.code();
     }
 
-    private static String county(Authority host) {
-        return "county".equals(host.kind()) ? host.code() : null;
+    private static String county(Place place, Authority host) {
+        return place.districtCouncil() != null ? host.code() : null;
     }
 
     /** The needs asked for that no eligible service of an authority meets, each with the national services that do. */

@@ -55,6 +55,37 @@ class SourcedOffersTest {
         assertFalse(topics("E08000012").contains("when_i_am_ready"));
     }
 
+    static uk.localoffer.search.CouncilTax councilTax(String postcode, String home) {
+        var p = uk.localoffer.search.Profile.builder().postcode(postcode).home(home).need("money-benefits").build();
+        return directory.matcher().match(p, 5, false).councilTax();
+    }
+
+    static java.util.Map<String, Boolean> rules(uk.localoffer.search.CouncilTax t) {
+        java.util.Map<String, Boolean> out = new java.util.TreeMap<>();
+        for (var r : t.whereTheyLive()) out.put(r.scheme().provenance().sourceId(), r.applies());
+        return out;
+    }
+
+    @Test
+    void councilTaxInATwoTierCountyIsTheDistrictCouncilsRule() {
+        var surreyLeaverInGuildford = councilTax("GU1 4AA", "E10000030");
+        assertEquals("E07000209", surreyLeaverInGuildford.billingCouncil());
+        assertEquals(Boolean.TRUE, rules(surreyLeaverInGuildford).get("guildford-council-tax"), rules(surreyLeaverInGuildford).toString());
+        assertFalse(rules(surreyLeaverInGuildford).containsKey("waverley-council-tax"), "another district's rule is not where they live");
+
+        var liverpoolLeaverInGuildford = councilTax("GU1 4AA", "E08000012");
+        assertEquals(Boolean.FALSE, rules(liverpoolLeaverInGuildford).get("guildford-council-tax"), "Guildford's scheme is for Surrey's care leavers");
+    }
+
+    @Test
+    void aHomeAuthoritysSchemeForItsCareLeaversLivingElsewhereComesWithThem() {
+        var surreyLeaverInLiverpool = councilTax("L8 1ST", "E10000030");
+        assertEquals("E08000012", surreyLeaverInLiverpool.billingCouncil());
+        assertEquals(List.of("surrey-council-tax-out-of-county"),
+                surreyLeaverInLiverpool.fromHome().stream().map(c -> c.provenance().sourceId()).toList());
+        assertTrue(councilTax("GU1 4AA", "E10000030").fromHome().isEmpty(), "at home, the out-of-area scheme does not apply");
+    }
+
     @Test
     void aFactWithoutASourceUrlIsRejectedWithItsFileLineAndField(@TempDir Path tmp) throws Exception {
         Path file = tmp.resolve("council-tax.csv");

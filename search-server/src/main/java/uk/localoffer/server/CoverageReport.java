@@ -19,7 +19,10 @@ final class CoverageReport {
         sb.append("## Figures\n\n| figure | value |\n|---|---|\n");
         figures.forEach((k, v) -> sb.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         sb.append("\nTeam route: `team` = the leaving care team's own published contact; `front door` = children's\n")
-          .append("services front door; `contact centre` = the council's general line.\n\n");
+          .append("services front door; `contact centre` = the council's general line. Council tax counts a district's scheme\n")
+          .append("towards its county. A scheme every council of a nation runs (Wales's St David's Day Fund) counts among each of\n")
+          .append("those councils' discretionary entitlements. Targets (issue 12): local offer page 140, team contact 120, council\n")
+          .append("tax 140, discretionary entitlement 150, local services with a contact 300, national services 30.\n\n");
         sb.append("## Authorities\n\n| authority | GSS | local offer page | team route | council tax | discretionary entitlements | local services | not found |\n|---|---|---|---|---|---|---|---|\n");
         for (Coverage.AuthorityCoverage a : c.authorities()) {
             Authority au = a.authority();

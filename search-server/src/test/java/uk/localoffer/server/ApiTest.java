@@ -173,11 +173,11 @@ class ApiTest {
 
     @Test
     void aServiceByIdValidatesInFullAndCarriesTheCareLeaverExtension() throws Exception {
-        String id = directory.services().values().stream().filter(s -> s.name().equals("Talk Liverpool")).findFirst().orElseThrow().id().toString();
+        String id = directory.services().values().stream().filter(s -> s.name().startsWith("Talk Liverpool")).findFirst().orElseThrow().id().toString();
         Response r = get("/api/v1/services/" + id);
         assertEquals(200, r.status());
         assertValid("service.json", r.json());
-        assertEquals("Talk Liverpool", r.json().get("name").asText());
+        assertTrue(r.json().get("name").asText().startsWith("Talk Liverpool"));
         assertFalse(r.json().get("x_local_offer").get("illustrative").asBoolean());
         assertEquals("E08000012", r.json().get("x_local_offer").get("authority").asText());
     }
@@ -194,7 +194,7 @@ class ApiTest {
     @Test
     void servicesFilterBySearchTermOrganisationAgeLanguageDeliveryAuthorityAndPlace() throws Exception {
         JsonNode search = get("/api/v1/services?search=" + enc("Talk Liverpool")).json();
-        assertEquals("Talk Liverpool", search.get("contents").get(0).get("name").asText());
+        assertTrue(search.get("contents").get(0).get("name").asText().startsWith("Talk Liverpool"), search.toString());
 
         String needTerm = get("/api/v1/taxonomy_terms?search=mentoring").json().get("contents").get(0).get("id").asText();
         JsonNode byTerm = get("/api/v1/services?per_page=100&taxonomy_term_id=" + needTerm).json();
@@ -205,12 +205,12 @@ class ApiTest {
         JsonNode byTaxonomy = get("/api/v1/services?per_page=100&taxonomy_id=" + taxonomy).json();
         for (JsonNode s : byTaxonomy.get("contents")) assertTrue(s.get("x_local_offer").get("circumstances").size() > 0);
 
-        JsonNode orgs = get("/api/v1/organizations?search=" + enc("ADHD Foundation")).json();
+        JsonNode orgs = get("/api/v1/organizations?search=" + enc("Thrive CIC")).json();
         String orgId = orgs.get("contents").get(0).get("id").asText();
         for (JsonNode o : get("/api/v1/organizations").json().get("contents")) assertValid("organization.json", o);
         assertValid("organization.json", get("/api/v1/organizations/" + orgId).json());
         JsonNode byOrg = get("/api/v1/services?organization_id=" + orgId).json();
-        assertEquals("Neurodiversity Academy", byOrg.get("contents").get(0).get("name").asText());
+        assertEquals("Thrive (Liverpool youth hub)", byOrg.get("contents").get(0).get("name").asText());
 
         for (JsonNode s : get("/api/v1/services?per_page=100&age=26").json().get("contents"))
             assertTrue(!s.has("maximum_age") || s.get("maximum_age").asInt() >= 26, s.toString());
@@ -408,7 +408,9 @@ class ApiTest {
         assertTrue(r.json().get("results").size() > 0);
         for (JsonNode x : r.json().get("results")) {
             String name = x.get("service").get("name").asText();
-            assertTrue(x.get("service").get("authority").isNull() || name.contains("Liverpool"), name + " is local to somewhere in England or Wales");
+            JsonNode authority = x.get("service").get("authority");
+            assertTrue(authority.isNull() || authority.asText().equals("E08000012"),
+                    name + " is local to somewhere in England or Wales and not the young person's home authority's own");
         }
         assertTrue(r.json().get("home_offer").size() > 0, "Liverpool's offer still applies in Scotland");
     }

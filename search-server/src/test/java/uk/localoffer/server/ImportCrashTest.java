@@ -43,7 +43,7 @@ class ImportCrashTest {
         assertEquals(0, ImportCommandTest.cli("import", "--data-dir", data.toString()).code());
         // An index built by a server that is then stopped.
         try (Store s = Store.open(Main.storeFile(data)); var d = Main.openDirectory(s, data)) {
-            assertTrue(d.services().size() > 2000);
+            assertTrue(d.services().size() > 300);
         }
         List<Path> indexBefore;
         try (var files = Files.walk(data.resolve("index"))) { indexBefore = files.sorted().toList(); }

@@ -22,6 +22,24 @@ final class Html {
         return b.toString();
     }
 
+    /** A phone number as a link a phone can call ("text 85258" stays text: it is not a number to call). */
+    static String tel(String number) {
+        if (number.startsWith("text ")) return esc(number);
+        String dial = number.replaceAll("[^0-9+]", "");
+        return "<a class=\"govuk-link\" href=\"tel:" + esc(dial) + "\">" + esc(number) + "</a>";
+    }
+
+    /** A link to a web page or mailbox, showing the address itself. */
+    static String link(String href, String text) {
+        return "<a class=\"govuk-link\" href=\"" + esc(href) + "\">" + esc(text) + "</a>";
+    }
+
+    /** "From Surrey County Council's page, updated April 2024", linked to the page. */
+    static String source(uk.localoffer.domain.Provenance p, uk.localoffer.search.Directory directory, String lang) {
+        String text = uk.localoffer.server.text.SourceText.of(p, directory, lang);
+        return p.sourceUrl() == null ? esc(text) : link(p.sourceUrl(), text);
+    }
+
     static String url(String s) {
         return java.net.URLEncoder.encode(s == null ? "" : s, java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -314,8 +314,9 @@ public final class PageRoutes {
         row(b, Messages.get(lang, "languages"), String.join(", ", s.languages().languages().stream().map(l -> Locale.forLanguageTag(l).getDisplayLanguage(Locale.UK)).sorted().toList())
                 + (s.languages().interpreter() ? " (+ interpreters)" : ""));
         row(b, Messages.get(lang, "hours"), s.hours().open24x7() ? "24/7" : s.hours().description() == null ? "—" : s.hours().description());
-        if (s.contact().phone() != null) row(b, "Phone", s.contact().phone());
-        if (s.contact().website() != null) row(b, "Website", s.contact().website());
+        if (!s.contact().phones().isEmpty()) rawRow(b, Messages.get(lang, "phone"), String.join(" or ", s.contact().phones().stream().map(Html::tel).toList()));
+        if (s.contact().email() != null) rawRow(b, Messages.get(lang, "email"), Html.link("mailto:" + s.contact().email(), s.contact().email()));
+        if (s.contact().website() != null) rawRow(b, Messages.get(lang, "website"), Html.link(s.contact().website(), s.contact().website()));
         b.append("</dl>");
         if (!s.locations().isEmpty()) {
             b.append("<h2 class=\"govuk-heading-m\">").append(esc(Messages.get(lang, "places"))).append("</h2><ul class=\"govuk-list\">");
@@ -324,11 +325,17 @@ public final class PageRoutes {
                         .append(l.approximate() ? " (approximate)" : "").append("</li>");
             b.append("</ul>");
         }
-        b.append("<h2 class=\"govuk-heading-m\">").append(esc(Messages.get(lang, "source"))).append("</h2><p class=\"govuk-body\">")
-                .append(esc(Messages.get(lang, "checked"))).append(": ")
-                .append(esc(s.provenance().lastVerified() == null ? Messages.get(lang, "checked.never") : s.provenance().lastVerified().toString()))
-                .append("</p><p class=\"govuk-body\">").append(esc(s.provenance().note())).append("</p>");
+        b.append("<h2 class=\"govuk-heading-m\">").append(esc(Messages.get(lang, "source"))).append("</h2><p class=\"govuk-body app-source\">")
+                .append(Html.source(s.provenance(), directory, lang)).append("</p>");
+        if (s.provenance().lastVerified() == null)
+            b.append("<p class=\"govuk-body\">").append(esc(Messages.get(lang, "checked.never"))).append("</p>");
         ctx.html(Layout.page(lang, s.name(lang), here(ctx), b.toString()));
+    }
+
+    /** A summary row whose value is already HTML (links). */
+    private static void rawRow(StringBuilder b, String key, String html) {
+        b.append("<div class=\"govuk-summary-list__row\"><dt class=\"govuk-summary-list__key\">").append(esc(key))
+                .append("</dt><dd class=\"govuk-summary-list__value\">").append(html).append("</dd></div>");
     }
 
     private static void row(StringBuilder b, String key, String value) {
@@ -359,6 +366,7 @@ public final class PageRoutes {
         StringBuilder b = new StringBuilder("<h1 class=\"govuk-heading-xl\">").append(esc(String.format(Messages.get(lang, "offer.title"), a.name(lang)))).append("</h1>");
         b.append(team(lang, a, "offer.team"));
         b.append(entitlements(lang, directory.entitlements(a.code()), "offer.entitlements"));
+        b.append(councilTax(lang, a));
         b.append("<h2 class=\"govuk-heading-l\">").append(esc(Messages.get(lang, "offer.review"))).append("</h2>").append(review(lang, a));
         List<Service> local = directory.services().values().stream().filter(s -> a.code().equals(s.authorityCode()))
                 .sorted(Comparator.comparing(s -> s.name(lang))).toList();
@@ -372,11 +380,23 @@ public final class PageRoutes {
 
     private String team(String lang, Authority a, String headingKey) {
         var t = a.leavingCareTeam();
-        StringBuilder b = new StringBuilder("<h2 class=\"govuk-heading-l\">").append(esc(Messages.get(lang, headingKey))).append("</h2><p class=\"govuk-body\"><strong>")
-                .append(esc(t.name())).append("</strong></p>");
-        if (t.contact().phone() != null) b.append("<p class=\"govuk-body\">").append(esc(t.contact().phone())).append("</p>");
-        if (t.contact().referral() != null) b.append("<p class=\"govuk-body\">").append(esc(t.contact().referral())).append("</p>");
-        if (t.illustrative()) b.append("<p class=\"govuk-body-s\">").append(esc(t.note())).append("</p>");
+        StringBuilder b = new StringBuilder("<h2 class=\"govuk-heading-l\">").append(esc(Messages.get(lang, headingKey))).append("</h2>");
+        if (a.localOfferUrl() != null)
+            b.append("<p class=\"govuk-body\">").append(Html.link(a.localOfferUrl(), Messages.get(lang, "offer.page"))).append("</p>");
+        if (t == null) {
+            b.append("<p class=\"govuk-body\">").append(esc(String.format(Messages.get(lang, "team.unpublished"), a.officialName()))).append("</p>");
+            return b.toString();
+        }
+        b.append("<p class=\"govuk-body\"><strong>").append(esc(t.name())).append("</strong>");
+        if (!t.isTeamsOwn()) b.append(" <span class=\"govuk-body-s\">(").append(esc(Messages.get(lang, "route." + t.route()))).append(")</span>");
+        b.append("</p><dl class=\"govuk-summary-list\">");
+        if (!t.contact().phones().isEmpty()) rawRow(b, Messages.get(lang, "phone"), String.join(" or ", t.contact().phones().stream().map(Html::tel).toList()));
+        if (t.contact().email() != null) rawRow(b, Messages.get(lang, "email"), Html.link("mailto:" + t.contact().email(), t.contact().email()));
+        if (t.contact().website() != null) rawRow(b, Messages.get(lang, "website"), Html.link(t.contact().website(), t.contact().website()));
+        if (t.hours() != null) row(b, Messages.get(lang, "hours"), t.hours());
+        if (t.address() != null) row(b, Messages.get(lang, "address"), t.address());
+        if (!t.outOfHoursPhones().isEmpty()) rawRow(b, Messages.get(lang, "out.of.hours"), String.join(" or ", t.outOfHoursPhones().stream().map(Html::tel).toList()));
+        b.append("</dl><p class=\"govuk-body-s app-source\">").append(Html.source(t.provenance(), directory, lang)).append("</p>");
         return b.toString();
     }
 
@@ -389,13 +409,66 @@ public final class PageRoutes {
             for (Entitlement e : in) {
                 b.append("<li><strong>").append(esc(e.title(lang))).append("</strong>");
                 if (e.detail() != null) b.append(": ").append(esc(e.detail()));
+                if (e.amount() != null) b.append(" <strong>").append(esc(e.amount())).append("</strong>");
                 b.append(" <span class=\"govuk-body-s\">(").append(esc(Messages.get(lang, e.statutory() ? "statutory" : "discretionary")));
                 if (e.provenance().illustrative()) b.append("; ").append(esc(Messages.get(lang, "illustrative")));
-                b.append(")</span></li>");
+                b.append(")<br>").append(Html.source(e.provenance(), directory, lang)).append("</span></li>");
             }
             b.append("</ul>");
         }
         return b.toString();
+    }
+
+    /** The needs nothing local meets: said plainly, with the national services that fit. */
+    private String gaps(String lang, MatchResult r) {
+        if (r.gaps().isEmpty()) return "";
+        StringBuilder b = new StringBuilder("<h2 class=\"govuk-heading-m\">").append(esc(Messages.get(lang, "gaps"))).append("</h2><ul class=\"govuk-list govuk-list--bullet\">");
+        for (var g : r.gaps()) {
+            b.append("<li>").append(esc(String.format(Messages.get(lang, "gap"), vocabulary.label("need", g.need(), lang))));
+            if (!g.national().isEmpty()) b.append(" ").append(esc(Messages.get(lang, "gap.national"))).append(" ")
+                    .append(String.join(", ", g.national().stream().map(s -> "<a class=\"govuk-link\" href=\"/services/" + s.id() + "\">" + esc(s.name(lang)) + "</a>").toList()));
+            b.append("</li>");
+        }
+        return b.append("</ul>").toString();
+    }
+
+    /** Council tax where the young person lives (the billing council's schemes) and what the home authority gives elsewhere. */
+    private String councilTaxWhereTheyLive(String lang, MatchResult r) {
+        var t = r.councilTax();
+        if (t.billingCouncil() == null) return "";
+        String council = directory.districtCouncils().council(t.billingCouncil()).map(d -> d.officialName()).orElse(t.billingCouncil());
+        StringBuilder b = new StringBuilder("<h2 class=\"govuk-heading-m\">").append(esc(String.format(Messages.get(lang, "council.tax.there"), council))).append("</h2><ul class=\"govuk-list govuk-list--bullet\">");
+        if (t.whereTheyLive().isEmpty() && t.fromHome().isEmpty()) b.append("<li>").append(esc(Messages.get(lang, "council.tax.none"))).append("</li>");
+        for (var rule : t.whereTheyLive()) {
+            String who = rule.applies() == null ? Messages.get(lang, "council.tax.ask") : Messages.get(lang, rule.applies() ? "council.tax.applies" : "council.tax.not.them");
+            b.append("<li>").append(esc(rule.scheme().reduction())).append(" <strong>").append(esc(who)).append("</strong><br><span class=\"govuk-body-s\">")
+                    .append(Html.source(rule.scheme().provenance(), directory, lang)).append("</span></li>");
+        }
+        for (var c : t.fromHome())
+            b.append("<li>").append(esc(String.format(Messages.get(lang, "council.tax.from"), r.home() == null ? "" : r.home().name(lang)))).append(" ")
+                    .append(esc(c.reduction())).append("<br><span class=\"govuk-body-s\">").append(Html.source(c.provenance(), directory, lang)).append("</span></li>");
+        return b.append("</ul>").toString();
+    }
+
+    /** The care leavers' council tax schemes billed in this authority (or its districts), or for its own care leavers elsewhere. */
+    private String councilTax(String lang, Authority a) {
+        var schemes = directory.councilTaxSchemes().stream().filter(c -> c.careLeaversOf().contains(a.code())
+                || a.code().equals(c.billingCouncil())
+                || (c.billingCouncil() != null && directory.districtCouncils().council(c.billingCouncil()).map(d -> a.code().equals(d.authorityCode())).orElse(false))
+                || (uk.localoffer.domain.CouncilTaxScheme.WALES.equals(c.billingCouncil()) && a.nation() == uk.localoffer.domain.Nation.WALES)).toList();
+        StringBuilder b = new StringBuilder("<h2 class=\"govuk-heading-l\">").append(esc(Messages.get(lang, "council.tax"))).append("</h2>");
+        if (schemes.isEmpty()) return b.append("<p class=\"govuk-body\">").append(esc(Messages.get(lang, "council.tax.none"))).append("</p>").toString();
+        b.append("<ul class=\"govuk-list govuk-list--bullet\">");
+        for (var c : schemes) {
+            String where = c.billingCouncil() == null ? Messages.get(lang, "council.tax.elsewhere")
+                    : uk.localoffer.domain.CouncilTaxScheme.WALES.equals(c.billingCouncil()) ? Messages.get(lang, "council.tax.wales")
+                    : directory.districtCouncils().council(c.billingCouncil()).map(d -> d.officialName()).orElse(c.billingCouncil());
+            b.append("<li><strong>").append(esc(where)).append("</strong>: ").append(esc(c.reduction()));
+            if (!c.ages().isAny()) b.append(" (").append(esc(c.ages().toString())).append(")");
+            if (c.howToApply() != null) b.append(". ").append(esc(c.howToApply()));
+            b.append("<br><span class=\"govuk-body-s\">").append(Html.source(c.provenance(), directory, lang)).append("</span></li>");
+        }
+        return b.append("</ul>").toString();
     }
 
     private String review(String lang, Authority a) {
@@ -507,7 +580,9 @@ public final class PageRoutes {
         for (Ranking.Scored s : r.results()) b.append("<li>").append(result(s, lang)).append("</li>");
         b.append("</ol>");
         if (r.excludedCount() > 0) b.append("<p class=\"govuk-body-s\">").append(esc(String.format(Messages.get(lang, "excluded"), r.excludedCount()))).append("</p>");
+        b.append(gaps(lang, r));
         b.append(entitlements(lang, r.homeOffer(), "pa.homeoffer"));
+        b.append(councilTaxWhereTheyLive(lang, r));
         b.append("<p class=\"govuk-body app-no-print\">").append(esc(Messages.get(lang, "pa.print"))).append(": Ctrl+P</p>");
         ctx.html(Layout.page(lang, Messages.get(lang, "pa.shortlist"), here(ctx), b.toString()));
     }

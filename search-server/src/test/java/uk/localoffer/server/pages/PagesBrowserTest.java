@@ -166,11 +166,15 @@ class PagesBrowserTest {
 
     @Test
     void theServicePageSaysWhoCanUseItAndHowToGetIn() throws Exception {
-        var talk = directory.services().values().stream().filter(s -> s.name().equals("Talk Liverpool")).findFirst().orElseThrow();
+        var talk = directory.services().values().stream().filter(s -> s.name().startsWith("Talk Liverpool")).findFirst().orElseThrow();
         open("/services/" + talk.id());
         String t = text();
-        assertTrue(t.contains("Who can use it") && t.contains("How to get in") && t.contains("Last checked"), t);
-        assertTrue(t.contains("Named in the 2022 research"), "the source is shown: " + t);
+        assertTrue(t.contains("Who can use it") && t.contains("How to get in") && t.contains("Where this information comes from"), t);
+        var phone = browser.findElement(By.cssSelector("a[href^='tel:']"));
+        assertEquals("tel:01512282300", phone.getAttribute("href"), "the phone number can be called from the page");
+        var source = browser.findElement(By.cssSelector(".app-source a"));
+        assertTrue(source.getAttribute("href").startsWith("https://www.merseycare.nhs.uk/"), source.getAttribute("href"));
+        assertTrue(t.contains("From ") && t.contains("recorded 3 December 2026"), "the source and when it was recorded: " + t);
         checkPage("04-service");
     }
 
@@ -214,9 +218,12 @@ class PagesBrowserTest {
         String t = text();
         assertTrue(t.contains("They live in Sefton"), t);
         assertTrue(t.contains("found from the council boundary"));
-        assertTrue(t.contains("Sefton leaving care team"), "the host leaving care team");
+        assertTrue(t.contains("Sefton Leaving Care Team"), "the host leaving care team");
+        assertFalse(browser.findElements(By.cssSelector("a[href^='tel:']")).isEmpty(), "its number can be called");
+        assertTrue(t.contains("Council tax where they live"), t);
         assertTrue(t.contains("What your offer still gives them there"));
-        assertTrue(t.contains("Cardiff leaving care team"), "the home team still supports them");
+        assertTrue(t.contains("When I am Ready"), "Cardiff's offer is Wales's: When I am Ready, not Staying Put");
+        assertFalse(t.contains("Staying Put"), t);
         assertFalse(browser.findElements(By.cssSelector(".app-result")).isEmpty());
         checkPage("08-out-of-area-shortlist");
         // The print stylesheet hides navigation and the form.
