@@ -400,31 +400,29 @@ public final class ApiRoutes {
             return m;
         }
         m.put("published", true);
-        m.put("route", t.route());
         m.put("teams_own", t.isTeamsOwn());
-        m.put("name", t.name());
-        m.put("phones", t.contact().phones());
-        m.put("email", t.contact().email());
-        m.put("url", t.contact().website());
-        m.put("address", t.address());
-        m.put("hours", t.hours());
+        m.putAll(wayIn(t.route(), t.name(), t.contact(), t.address(), t.hours(), t.note(), t.provenance(), lang));
         m.put("out_of_hours_phones", t.outOfHoursPhones());
-        m.put("note", t.note());
-        m.put("source", SourceJson.of(t.provenance(), Freshness.of(t.provenance()), directory, lang));
         return m;
     }
 
     Map<String, Object> routeJson(uk.localoffer.domain.AuthorityRoute r, String lang) {
+        return wayIn(r.kind().code(), r.name(), r.contact(), r.address(), r.hours(), r.note(), r.provenance(), lang);
+    }
+
+    /** One published route into an authority's offer, as routes and the leaving care team show it. */
+    private Map<String, Object> wayIn(String route, String name, uk.localoffer.domain.Contact c, String address, String hours, String note,
+                                      uk.localoffer.domain.Provenance p, String lang) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("route", r.kind().code());
-        m.put("name", r.name());
-        m.put("phones", r.phones());
-        m.put("email", r.email());
-        m.put("url", r.url());
-        m.put("address", r.address());
-        m.put("hours", r.hours());
-        m.put("note", r.note());
-        m.put("source", SourceJson.of(r.provenance(), Freshness.of(r.provenance()), directory, lang));
+        m.put("route", route);
+        m.put("name", name);
+        m.put("phones", c.phones());
+        m.put("email", c.email());
+        m.put("url", c.website());
+        m.put("address", address);
+        m.put("hours", hours);
+        m.put("note", note);
+        m.put("source", SourceJson.of(p, Freshness.of(p), directory, lang));
         return m;
     }
 
