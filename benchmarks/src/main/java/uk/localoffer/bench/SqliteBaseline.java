@@ -7,7 +7,7 @@ import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.Residence;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.geo.GeoPoint;
+import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.geo.Wkt;
 import uk.localoffer.search.Profile;
 

@@ -13,7 +13,7 @@ import uk.localoffer.domain.Nation;
 import uk.localoffer.domain.Provenance;
 import uk.localoffer.domain.Residence;
 import uk.localoffer.domain.Service;
-import uk.localoffer.geo.GeoPoint;
+import uk.localoffer.domain.GeoPoint;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package uk.localoffer.geo;
 
+import uk.localoffer.domain.GeoPoint;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;

@@ -2,7 +2,7 @@ package uk.localoffer.importer;
 
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.ReviewRow;
-import uk.localoffer.geo.GeoPoint;
+import uk.localoffer.domain.GeoPoint;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -10,7 +10,7 @@ import uk.localoffer.domain.ReviewRow;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
 import uk.localoffer.geo.GeoJson;
-import uk.localoffer.geo.GeoPoint;
+import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.store.Changes;
 import uk.localoffer.store.RecordJson;
 import uk.localoffer.store.Store;

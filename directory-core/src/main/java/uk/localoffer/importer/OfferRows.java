@@ -16,7 +16,7 @@ import uk.localoffer.domain.Provenance;
 import uk.localoffer.domain.Residence;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.geo.GeoPoint;
+import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.geo.Wkt;
 
 import java.nio.charset.StandardCharsets;

@@ -10,7 +10,7 @@ import uk.localoffer.domain.DistrictCouncil;
 import uk.localoffer.geo.Boundaries;
 import uk.localoffer.geo.DistrictCouncils;
 import uk.localoffer.geo.GeoJson;
-import uk.localoffer.geo.GeoPoint;
+import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.geo.PostcodeTable;
 import uk.localoffer.geo.Postcodes;
 import uk.localoffer.geo.Wkt;

@@ -21,7 +21,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.Service;
-import uk.localoffer.geo.GeoPoint;
+import uk.localoffer.domain.GeoPoint;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

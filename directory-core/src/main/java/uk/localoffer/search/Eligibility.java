@@ -3,7 +3,7 @@ package uk.localoffer.search;
 import uk.localoffer.domain.Residence;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.geo.GeoPoint;
+import uk.localoffer.domain.GeoPoint;
 
 import java.util.ArrayList;
 import java.util.List;

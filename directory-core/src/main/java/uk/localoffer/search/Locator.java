@@ -5,7 +5,7 @@ import uk.localoffer.domain.DistrictCouncil;
 import uk.localoffer.domain.PostcodeDistrict;
 import uk.localoffer.geo.Boundaries;
 import uk.localoffer.geo.DistrictCouncils;
-import uk.localoffer.geo.GeoPoint;
+import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.geo.Postcodes;
 
 import java.util.Collection;

@@ -1,7 +1,7 @@
 package uk.localoffer.search;
 
 import uk.localoffer.domain.DistrictCouncil;
-import uk.localoffer.geo.GeoPoint;
+import uk.localoffer.domain.GeoPoint;
 
 /**
  * Where the young person lives, as the matcher understood it, and the councils there.

@@ -1,7 +1,7 @@
 package uk.localoffer.search;
 
 import uk.localoffer.domain.Delivery;
-import uk.localoffer.geo.GeoPoint;
+import uk.localoffer.domain.GeoPoint;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,7 +3,7 @@ package uk.localoffer.search;
 import com.fasterxml.jackson.databind.JsonNode;
 import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.geo.GeoPoint;
+import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.geo.Postcodes;
 
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.LanguageSupport;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.geo.GeoPoint;
+import uk.localoffer.domain.GeoPoint;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -9,7 +9,7 @@ import uk.localoffer.domain.PostcodeDistrict;
 import uk.localoffer.domain.Provenance;
 import uk.localoffer.domain.ReviewRow;
 import uk.localoffer.domain.Service;
-import uk.localoffer.geo.GeoPoint;
+import uk.localoffer.domain.GeoPoint;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package uk.localoffer.geo;
 
+import uk.localoffer.domain.GeoPoint;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

@@ -7,7 +7,7 @@ import uk.localoffer.TestData;
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.Service;
-import uk.localoffer.geo.GeoPoint;
+import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.importer.Importer;
 import uk.localoffer.store.Store;
 

@@ -11,7 +11,7 @@ import uk.localoffer.domain.DistrictCouncil;
 import uk.localoffer.domain.ReviewRow;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.geo.GeoPoint;
+import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.geo.Postcodes;
 import uk.localoffer.search.Browse;
 import uk.localoffer.search.Directory;

@@ -1,4 +1,4 @@
-package uk.localoffer.geo;
+package uk.localoffer.domain;
 
 /** A WGS84 point. */
 public record GeoPoint(double lat, double lon) {
