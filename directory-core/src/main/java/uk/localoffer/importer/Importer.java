@@ -237,7 +237,7 @@ public final class Importer {
                             "not valid JSON: " + e.getOriginalMessage()));
                     continue;
                 }
-                var reader = new uk.localoffer.oruk.OrukReader(p.toString(), src, now, vocabulary, byCode, schemas);
+                var reader = new OrukReader(p.toString(), src, now, vocabulary, byCode, schemas);
                 services.computeIfAbsent(src, k -> new ArrayList<>()).addAll(reader.services(root, problems));
                 continue;
             }

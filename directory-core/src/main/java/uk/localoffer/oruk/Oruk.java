@@ -242,12 +242,6 @@ public final class Oruk {
         return out;
     }
 
-    /** A phone as this directory keeps it, read back from an ORUK phone object. */
-    static String phone(com.fasterxml.jackson.databind.JsonNode p) {
-        String n = p.path("number").asText("");
-        return "Text only".equals(p.path("description").asText()) ? "text " + n : n;
-    }
-
     /** The language's English name for an ISO 639 code. */
     public static String languageName(String code) {
         String name = java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH);

@@ -1,4 +1,4 @@
-package uk.localoffer.oruk;
+package uk.localoffer.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import uk.localoffer.domain.Access;
@@ -15,7 +15,7 @@ import uk.localoffer.domain.Residence;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
 import uk.localoffer.domain.GeoPoint;
-import uk.localoffer.importer.ImportProblem;
+import uk.localoffer.oruk.OrukSchemas;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -175,7 +175,7 @@ public final class OrukReader {
         String cost = x.has("cost") ? text(x, "cost") : text(s.path("cost_options").path(0), "option");
         List<String> phones = new ArrayList<>();
         for (JsonNode ph : x.path("phones")) phones.add(ph.asText());
-        if (!x.has("phones")) for (JsonNode ph : s.path("phones")) phones.add(Oruk.phone(ph));
+        if (!x.has("phones")) for (JsonNode ph : s.path("phones")) phones.add(phone(ph));
         if (phones.isEmpty() && text(x, "phone") != null) phones.add(text(x, "phone"));
         // This directory's own extension first; a feed without it is read from the standard's fields.
         String hours = x.has("hours") ? text(x, "hours") : text(s.path("schedules").path(0), "description");
@@ -224,6 +224,12 @@ public final class OrukReader {
             else problems.add(error(path, kind, "unknown " + kind + " code '" + n.asText() + "'"));
         }
         return out;
+    }
+
+    /** A phone as this directory keeps it, read back from an ORUK phone object ("Text only" ones as "text 85258"). */
+    private static String phone(JsonNode p) {
+        String n = p.path("number").asText("");
+        return "Text only".equals(p.path("description").asText()) ? "text " + n : n;
     }
 
     private static String text(JsonNode n, String field) {
