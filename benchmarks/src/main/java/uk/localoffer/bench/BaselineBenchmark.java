@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import uk.localoffer.domain.Vocabulary;
 import uk.localoffer.importer.Importer;
-import uk.localoffer.search.Profile;
+import uk.localoffer.match.Profile;
 import uk.localoffer.store.Store;
 
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package uk.localoffer.bench;
 
+import uk.localoffer.match.Weights;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -15,11 +16,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.Delivery;
 import uk.localoffer.importer.Importer;
-import uk.localoffer.search.Directory;
-import uk.localoffer.search.MatchResult;
-import uk.localoffer.search.Profile;
-import uk.localoffer.search.Ranking;
-import uk.localoffer.search.Urgency;
+import uk.localoffer.directory.Directory;
+import uk.localoffer.match.MatchResult;
+import uk.localoffer.match.Profile;
+import uk.localoffer.match.Ranking;
+import uk.localoffer.match.Urgency;
 import uk.localoffer.store.Store;
 
 import java.nio.file.Files;
@@ -53,7 +54,7 @@ public class MatchBenchmark {
         dir = Files.createTempDirectory("match-bench");
         store = Store.open(dir.resolve("directory.sqlite"));
         new Importer(store).importDefault(Importer.DataFiles.embedded(), Importer.DefaultOptions.everything());
-        directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve("index"), Ranking.Weights.DEFAULT);
+        directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve("index"), Weights.DEFAULT);
         Random random = new Random(42);
         List<Authority> authorities = new ArrayList<>(directory.authorities().values());
         List<String> needs = directory.vocabulary().codes("need");

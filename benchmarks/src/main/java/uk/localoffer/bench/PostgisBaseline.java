@@ -7,7 +7,7 @@ import uk.localoffer.domain.Residence;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
 import uk.localoffer.domain.GeoPoint;
-import uk.localoffer.search.Profile;
+import uk.localoffer.match.Profile;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

@@ -1,5 +1,6 @@
 package uk.localoffer.bench;
 
+import uk.localoffer.match.Weights;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -16,10 +17,10 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import uk.localoffer.domain.Vocabulary;
 import uk.localoffer.importer.Importer;
-import uk.localoffer.search.Directory;
-import uk.localoffer.search.MatchResult;
-import uk.localoffer.search.Profile;
-import uk.localoffer.search.Ranking;
+import uk.localoffer.directory.Directory;
+import uk.localoffer.match.MatchResult;
+import uk.localoffer.match.Profile;
+import uk.localoffer.match.Ranking;
 import uk.localoffer.store.Store;
 
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ public class ScaleBenchmark {
         store = Store.open(prepared.resolve("directory.sqlite"));
         dir = Files.createTempDirectory("scale-bench");
         Vocabulary vocabulary = Importer.vocabulary(Importer.DataFiles.embedded());
-        directory = new Directory(store, vocabulary, dir.resolve("index"), Ranking.Weights.DEFAULT);
+        directory = new Directory(store, vocabulary, dir.resolve("index"), Weights.DEFAULT);
         profiles = ScaleProfiles.generate(ScaleProfiles.COUNT, 42, store.authorities(), vocabulary);
     }
 

@@ -1,12 +1,13 @@
 package uk.localoffer.bench;
 
+import uk.localoffer.match.Weights;
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.search.Profile;
-import uk.localoffer.search.Ranking;
-import uk.localoffer.search.Urgency;
+import uk.localoffer.match.Profile;
+import uk.localoffer.match.Ranking;
+import uk.localoffer.match.Urgency;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -42,7 +43,7 @@ public abstract class SqlBaseline implements AutoCloseable {
 
     protected final Connection connection;
     protected final Vocabulary vocabulary;
-    protected final Ranking.Weights weights = Ranking.Weights.DEFAULT;
+    protected final Weights weights = Weights.DEFAULT;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     protected SqlBaseline(Connection connection, Vocabulary vocabulary) {
@@ -132,7 +133,7 @@ public abstract class SqlBaseline implements AutoCloseable {
     /** What the profile asks, as the SQL needs it. */
     record Ask(Profile p, Set<String> needCodes, List<String> needs, List<Double> needWeights, List<Set<String>> partial,
                List<Set<String>> siblings, List<String> languages, double weightSum, double urgencyWeight, boolean remoteOk) {
-        static Ask of(Profile p, Vocabulary vocabulary, Ranking.Weights w) {
+        static Ask of(Profile p, Vocabulary vocabulary, Weights w) {
             Set<String> codes = new LinkedHashSet<>();
             List<String> needs = new ArrayList<>();
             List<Double> needWeights = new ArrayList<>();
@@ -205,7 +206,7 @@ public abstract class SqlBaseline implements AutoCloseable {
     /** The score of one eligible row {@code c} (a row of the services table plus km and tr), as Ranking.score. */
     void score(Sql q, Ask ask, LocalDate today) {
         Profile p = ask.p();
-        Ranking.Weights w = weights;
+        Weights w = weights;
         q.s("((");
         boolean first = true;
         if (!p.needs().isEmpty()) {

@@ -9,7 +9,7 @@ import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
 import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.geo.Wkt;
-import uk.localoffer.search.Profile;
+import uk.localoffer.match.Profile;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

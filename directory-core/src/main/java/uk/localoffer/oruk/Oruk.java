@@ -44,6 +44,9 @@ public final class Oruk {
 
     public static UUID organizationId(String name) { return uuid("organization", name.toLowerCase()); }
 
+    /** The id of a service's {@code i}th place as an ORUK service_at_location. */
+    public static UUID serviceAtLocationId(Service s, int i) { return uuid("service_at_location", s.id().toString(), String.valueOf(i)); }
+
     public Map<String, Object> taxonomy(String kind) {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("id", taxonomyId(kind).toString());
@@ -179,7 +182,7 @@ public final class Oruk {
         }
         loc.put("addresses", addresses);
         Map<String, Object> sal = new LinkedHashMap<>();
-        sal.put("id", uuid("service_at_location", s.id().toString(), String.valueOf(i)).toString());
+        sal.put("id", serviceAtLocationId(s, i).toString());
         sal.put("service_id", s.id().toString());
         sal.put("location_id", locId);
         sal.put("location", loc);

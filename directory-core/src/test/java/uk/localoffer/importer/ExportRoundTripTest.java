@@ -1,5 +1,6 @@
 package uk.localoffer.importer;
 
+import uk.localoffer.match.Weights;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,7 +12,7 @@ import uk.localoffer.domain.Provenance;
 import uk.localoffer.domain.Service;
 import uk.localoffer.oruk.Oruk;
 import uk.localoffer.oruk.OrukSchemas;
-import uk.localoffer.search.Ranking;
+import uk.localoffer.match.Ranking;
 import uk.localoffer.store.RecordJson;
 import uk.localoffer.store.Store;
 
@@ -107,7 +108,7 @@ class ExportRoundTripTest {
     @Test
     void anOrukExportValidatesAgainstTheStandardAndImportsBackToTheSameServices() throws Exception {
         OrukSchemas schemas = OrukSchemas.embedded();
-        Oruk oruk = new Oruk(Importer.vocabulary(Importer.DataFiles.embedded()), code -> full.authority(code).orElse(null), Ranking.Weights.DEFAULT.staleMonths());
+        Oruk oruk = new Oruk(Importer.vocabulary(Importer.DataFiles.embedded()), code -> full.authority(code).orElse(null), Weights.DEFAULT.staleMonths());
         List<Object> contents = new ArrayList<>();
         for (Service s : full.services()) if (LIVERPOOL.equals(s.authorityCode())) contents.add(oruk.service(s, "en", true));
         Map<String, Object> page = Map.of("total_items", contents.size(), "total_pages", 1, "page_number", 1, "size", contents.size(),

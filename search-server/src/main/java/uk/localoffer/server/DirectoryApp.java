@@ -3,7 +3,7 @@ package uk.localoffer.server;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import uk.localoffer.search.Directory;
+import uk.localoffer.directory.Directory;
 import uk.localoffer.server.api.ApiRoutes;
 import uk.localoffer.server.api.Json;
 import uk.localoffer.server.api.Problem;

@@ -1,5 +1,6 @@
 package uk.localoffer.server;
 
+import uk.localoffer.match.Weights;
 import uk.localoffer.importer.ImportFailedException;
 import uk.localoffer.importer.ImportProblem;
 import uk.localoffer.importer.ImportReport;
@@ -11,9 +12,9 @@ import uk.localoffer.importer.OfferCsvWriter;
 import uk.localoffer.oruk.Oruk;
 import uk.localoffer.geo.PostcodeTable;
 import uk.localoffer.oruk.OrukSchemas;
-import uk.localoffer.search.Directory;
-import uk.localoffer.search.Evaluation;
-import uk.localoffer.search.Ranking;
+import uk.localoffer.directory.Directory;
+import uk.localoffer.evaluation.Evaluation;
+import uk.localoffer.match.Ranking;
 import uk.localoffer.store.RecordJson;
 import uk.localoffer.store.Stats;
 import uk.localoffer.store.Store;
@@ -192,7 +193,7 @@ public final class Main {
                 out.println("wrote " + services.size() + " services to " + sf + " and " + entitlements.size() + " entitlements to " + ef);
             } else {
                 Vocabulary vocabulary = Importer.vocabulary(Importer.DataFiles.embedded());
-                Oruk oruk = new Oruk(vocabulary, code -> store.authority(code).orElse(null), Ranking.Weights.DEFAULT.staleMonths());
+                Oruk oruk = new Oruk(vocabulary, code -> store.authority(code).orElse(null), Weights.DEFAULT.staleMonths());
                 List<Object> contents = new java.util.ArrayList<>();
                 for (Service s : services) contents.add(oruk.service(s, "en", true));
                 Map<String, Object> page = uk.localoffer.server.api.Json.page(contents, contents.size(), 1, Math.max(1, contents.size()));
@@ -226,7 +227,7 @@ public final class Main {
     private static int serve(Cli cli, PrintStream out) throws Exception {
         cli.allowOnly(Set.of("data-dir", "port", "host", "stale-months"));
         int port = cli.port();
-        Ranking.Weights weights = weights(cli);
+        Weights weights = weights(cli);
         Store store = Store.open(storeFile(cli.dataDir()));
         if (store.stats().authorities() == 0) {
             store.close();
@@ -268,21 +269,21 @@ public final class Main {
         return timer;
     }
 
-    private static Ranking.Weights weights(Cli cli) {
+    private static Weights weights(Cli cli) {
         String v = cli.options().get("stale-months");
-        if (v == null) return Ranking.Weights.DEFAULT;
+        if (v == null) return Weights.DEFAULT;
         try {
-            return Ranking.Weights.DEFAULT.withStaleMonths(Integer.parseInt(v));
+            return Weights.DEFAULT.withStaleMonths(Integer.parseInt(v));
         } catch (IllegalArgumentException e) {
             throw new Cli.UsageException("--stale-months must be a whole number from 1 to 120, got '" + v + "'");
         }
     }
 
     static Directory openDirectory(Store store, Path dataDir) throws java.io.IOException {
-        return openDirectory(store, dataDir, Ranking.Weights.DEFAULT);
+        return openDirectory(store, dataDir, Weights.DEFAULT);
     }
 
-    static Directory openDirectory(Store store, Path dataDir, Ranking.Weights weights) throws java.io.IOException {
+    static Directory openDirectory(Store store, Path dataDir, Weights weights) throws java.io.IOException {
         return new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dataDir.resolve("index"), weights);
     }
 }

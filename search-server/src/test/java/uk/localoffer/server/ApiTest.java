@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.localoffer.importer.Importer;
-import uk.localoffer.search.Directory;
+import uk.localoffer.directory.Directory;
 import uk.localoffer.store.RecordJson;
 import uk.localoffer.store.Store;
 

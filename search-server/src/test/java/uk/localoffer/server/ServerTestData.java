@@ -13,7 +13,7 @@ public final class ServerTestData {
     }
 
     /** A real server on a random loopback port over the default dataset, as tests use it. */
-    public record RunningServer(uk.localoffer.store.Store store, uk.localoffer.search.Directory directory, DirectoryApp app) implements AutoCloseable {
+    public record RunningServer(uk.localoffer.store.Store store, uk.localoffer.directory.Directory directory, DirectoryApp app) implements AutoCloseable {
         @Override
         public void close() {
             app.stop();

@@ -13,14 +13,16 @@ import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
 import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.geo.Postcodes;
-import uk.localoffer.search.Browse;
-import uk.localoffer.search.Directory;
-import uk.localoffer.search.Locator;
-import uk.localoffer.search.MatchResult;
-import uk.localoffer.search.Place;
-import uk.localoffer.search.ProfileJson;
+import uk.localoffer.index.Browse;
+import uk.localoffer.index.BrowseQuery;
+import uk.localoffer.server.text.MatchText;
+import uk.localoffer.directory.Directory;
+import uk.localoffer.geo.Locator;
+import uk.localoffer.match.MatchResult;
+import uk.localoffer.geo.Place;
+import uk.localoffer.match.ProfileJson;
 import uk.localoffer.oruk.Oruk;
-import uk.localoffer.search.Ranking;
+import uk.localoffer.match.Ranking;
 import uk.localoffer.store.RecordJson;
 
 import java.time.Instant;
@@ -49,10 +51,12 @@ public final class ApiRoutes {
     private final Directory directory;
     private final Vocabulary vocabulary;
     private final Oruk oruk;
+    private final MatchText text;
 
     public ApiRoutes(Directory directory) {
         this.directory = directory;
         this.vocabulary = directory.vocabulary();
+        this.text = new MatchText(vocabulary);
         this.oruk = new Oruk(vocabulary, code -> directory.authority(code).orElse(null), directory.weights().staleMonths());
     }
 
@@ -111,7 +115,7 @@ public final class ApiRoutes {
     }
 
     /** The filters /services and /service_at_locations share. {@code proximityParam} is in metres. */
-    private Browse.Query_ browseQuery(Params p, Paging paging, String proximityParam) {
+    private BrowseQuery browseQuery(Params p, Paging paging, String proximityParam) {
         Map<String, Set<String>> terms = new LinkedHashMap<>();
         String termId = p.text("taxonomy_term_id");
         if (termId != null) {
@@ -158,7 +162,7 @@ public final class ApiRoutes {
         }
         String authority = p.text("authority");
         if (authority != null && directory.authority(authority).isEmpty()) throw Problem.badParameter("authority", "unknown authority GSS code '" + authority + "'");
-        return new Browse.Query_(p.text("search"), terms, organisation, modifiedAfter, age, near, withinKm, language, delivery, authority,
+        return new BrowseQuery(p.text("search"), terms, organisation, modifiedAfter, age, near, withinKm, language, delivery, authority,
                 paging.page(), paging.perPage());
     }
 
@@ -261,16 +265,16 @@ public final class ApiRoutes {
         String lang = Lang.of(ctx);
         Paging paging = paging(p);
         String postcode = p.text("postcode");
-        Browse.Query_ q = browseQuery(p, new Paging(1, Integer.MAX_VALUE / 2), "proximity");
+        BrowseQuery q = browseQuery(p, new Paging(1, Integer.MAX_VALUE / 2), "proximity");
         if (postcode != null) {
             GeoPoint at = locate("postcode", postcode, null).point();
-            q = new Browse.Query_(q.text(), q.terms(), q.organisation(), q.modifiedAfter(), q.age(), at, q.withinKm(), q.language(),
+            q = new BrowseQuery(q.text(), q.terms(), q.organisation(), q.modifiedAfter(), q.age(), at, q.withinKm(), q.language(),
                     q.delivery(), q.authority(), 1, q.perPage());
         } else if (q.withinKm() != null && q.near() == null) {
             throw Problem.badParameter("proximity", "proximity needs a postcode (or lat and lon) to measure from");
         }
         // Every place of every matching service (services without a place have none), nearest first when a place was given.
-        Browse.Page page = directory.browse().search(new Browse.Query_(q.text(), q.terms(), q.organisation(), q.modifiedAfter(), q.age(),
+        Browse.Page page = directory.browse().search(new BrowseQuery(q.text(), q.terms(), q.organisation(), q.modifiedAfter(), q.age(),
                 q.near(), q.withinKm(), q.language(), q.delivery(), q.authority(), 1, MAX_PLACES));
         List<Map<String, Object>> all = new ArrayList<>();
         for (Browse.Hit h : page.hits())
@@ -335,10 +339,10 @@ public final class ApiRoutes {
             x.put("score", round(s.score()));
             x.put("distance_km", s.distanceKm() == null ? null : round(s.distanceKm()));
             Map<String, Object> factors = new LinkedHashMap<>();
-            s.factors().forEach((k, v) -> factors.put(k, round(v)));
+            s.factors().forEach((k, v) -> factors.put(k.code(), round(v)));
             x.put("factors", factors);
-            x.put("reasons", s.reasons());
-            x.put("warnings", s.warnings());
+            x.put("reasons", text.reasons(s.reasons()));
+            x.put("warnings", text.warnings(s.warnings()));
             results.add(x);
         }
         m.put("results", results);
@@ -352,7 +356,7 @@ public final class ApiRoutes {
         Map<String, Object> excluded = new LinkedHashMap<>();
         excluded.put("count", r.excludedCount());
         if (explain) excluded.put("services", r.excluded().stream()
-                .map(x -> Json.obj("service", serviceSummary(x.service(), lang), "reasons", x.reasons())).toList());
+                .map(x -> Json.obj("service", serviceSummary(x.service(), lang), "reasons", text.exclusions(x.reasons()))).toList());
         m.put("excluded", excluded);
         return m;
     }
@@ -385,7 +389,7 @@ public final class ApiRoutes {
         m.put("referral", s.access().referral());
         m.put("illustrative", s.provenance().illustrative());
         m.put("last_verified", s.provenance().lastVerified() == null ? null : s.provenance().lastVerified().toString());
-        m.put("source", SourceJson.of(s.provenance(), Freshness.of(s, LocalDate.now()), directory, lang));
+        m.put("source", SourceJson.of(s.provenance(), Freshness.of(s, LocalDate.now(directory.clock())), directory, lang));
         return m;
     }
 
@@ -422,7 +426,7 @@ public final class ApiRoutes {
         m.put("address", address);
         m.put("hours", hours);
         m.put("note", note);
-        m.put("source", SourceJson.of(p, Freshness.of(p), directory, lang));
+        m.put("source", SourceJson.of(p, Freshness.of(p, LocalDate.now(directory.clock())), directory, lang));
         return m;
     }
 
@@ -436,11 +440,11 @@ public final class ApiRoutes {
         m.put("reduction", c.reduction());
         m.put("conditions", c.conditions());
         m.put("how_to_apply", c.howToApply());
-        m.put("source", SourceJson.of(c.provenance(), Freshness.of(c.provenance()), directory, lang));
+        m.put("source", SourceJson.of(c.provenance(), Freshness.of(c.provenance(), LocalDate.now(directory.clock())), directory, lang));
         return m;
     }
 
-    Map<String, Object> councilTaxJson(uk.localoffer.search.CouncilTax t, String lang) {
+    Map<String, Object> councilTaxJson(uk.localoffer.match.CouncilTax t, String lang) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("billing_council", t.billingCouncil());
         m.put("where_they_live", t.whereTheyLive().stream().map(r -> {
@@ -476,7 +480,7 @@ public final class ApiRoutes {
         m.put("nation", e.nation() == null ? null : e.nation().label());
         m.put("illustrative", e.provenance().illustrative());
         m.put("source_note", e.provenance().note());
-        m.put("source", SourceJson.of(e.provenance(), Freshness.of(e, LocalDate.now()), directory, lang));
+        m.put("source", SourceJson.of(e.provenance(), Freshness.of(e, LocalDate.now(directory.clock())), directory, lang));
         return m;
     }
 

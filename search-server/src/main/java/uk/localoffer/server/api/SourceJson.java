@@ -2,7 +2,7 @@ package uk.localoffer.server.api;
 
 import uk.localoffer.domain.Freshness;
 import uk.localoffer.domain.Provenance;
-import uk.localoffer.search.Directory;
+import uk.localoffer.directory.Directory;
 import uk.localoffer.server.text.SourceText;
 
 import java.util.LinkedHashMap;

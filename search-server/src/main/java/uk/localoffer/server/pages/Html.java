@@ -35,7 +35,7 @@ final class Html {
     }
 
     /** "From Surrey County Council's page, updated April 2024", linked to the page. */
-    static String source(uk.localoffer.domain.Provenance p, uk.localoffer.search.Directory directory, String lang) {
+    static String source(uk.localoffer.domain.Provenance p, uk.localoffer.directory.Directory directory, String lang) {
         String text = uk.localoffer.server.text.SourceText.of(p, directory, lang);
         return p.sourceUrl() == null ? esc(text) : link(p.sourceUrl(), text);
     }

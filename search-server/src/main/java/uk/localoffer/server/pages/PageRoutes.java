@@ -10,11 +10,11 @@ import uk.localoffer.domain.ReviewRow;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
 import uk.localoffer.geo.Postcodes;
-import uk.localoffer.search.Directory;
-import uk.localoffer.search.Locator;
-import uk.localoffer.search.MatchResult;
-import uk.localoffer.search.Profile;
-import uk.localoffer.search.Ranking;
+import uk.localoffer.directory.Directory;
+import uk.localoffer.geo.Locator;
+import uk.localoffer.match.MatchResult;
+import uk.localoffer.match.Profile;
+import uk.localoffer.match.Ranking;
 import uk.localoffer.server.api.Lang;
 
 import java.util.ArrayList;
@@ -39,10 +39,12 @@ public final class PageRoutes {
 
     private final Directory directory;
     private final Vocabulary vocabulary;
+    private final uk.localoffer.server.text.MatchText text;
 
     public PageRoutes(Directory directory) {
         this.directory = directory;
         this.vocabulary = directory.vocabulary();
+        this.text = new uk.localoffer.server.text.MatchText(vocabulary);
     }
 
     public void register(JavalinConfig config) {
@@ -263,11 +265,11 @@ public final class PageRoutes {
         if (s.distanceKm() != null && !svc.isRemote())
             b.append("<p class=\"govuk-body-s\">").append(esc(String.format(Locale.ROOT, Messages.get(lang, "away"), s.distanceKm()))).append("</p>");
         b.append("<h3 class=\"govuk-heading-s\">").append(esc(Messages.get(lang, "why"))).append("</h3><ul class=\"govuk-list govuk-list--bullet\">");
-        for (String reason : s.reasons()) b.append("<li>").append(esc(reason)).append("</li>");
+        for (String reason : text.reasons(s.reasons())) b.append("<li>").append(esc(reason)).append("</li>");
         b.append("</ul>");
         if (!s.warnings().isEmpty()) {
             b.append("<h3 class=\"govuk-heading-s\">").append(esc(Messages.get(lang, "watch"))).append("</h3><ul class=\"govuk-list govuk-list--bullet app-warning\">");
-            for (String w : s.warnings()) b.append("<li>").append(esc(w)).append("</li>");
+            for (String w : text.warnings(s.warnings())) b.append("<li>").append(esc(w)).append("</li>");
             b.append("</ul>");
         }
         return b.append("</div>").toString();

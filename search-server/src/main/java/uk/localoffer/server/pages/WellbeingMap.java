@@ -6,7 +6,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.ReviewRow;
-import uk.localoffer.search.Directory;
+import uk.localoffer.directory.Directory;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package uk.localoffer.server.text;
 
 import uk.localoffer.domain.PageDate;
 import uk.localoffer.domain.Provenance;
-import uk.localoffer.search.Directory;
+import uk.localoffer.directory.Directory;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -16,8 +16,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import uk.localoffer.importer.Importer;
-import uk.localoffer.search.Directory;
-import uk.localoffer.search.Ranking;
+import uk.localoffer.directory.Directory;
+import uk.localoffer.match.Ranking;
 import uk.localoffer.server.DirectoryApp;
 import uk.localoffer.store.Store;
 

@@ -1,0 +1,263 @@
+package uk.localoffer.match;
+
+import uk.localoffer.directory.Directory;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.localoffer.Fixtures;
+import uk.localoffer.domain.AgeRange;
+import uk.localoffer.domain.Authority;
+import uk.localoffer.domain.Delivery;
+import uk.localoffer.domain.Entitlement;
+import uk.localoffer.domain.LanguageSupport;
+import uk.localoffer.domain.Nation;
+import uk.localoffer.domain.PostcodeDistrict;
+import uk.localoffer.domain.Residence;
+import uk.localoffer.domain.Service;
+import uk.localoffer.domain.GeoPoint;
+import uk.localoffer.importer.Importer;
+import uk.localoffer.store.Store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One ranking or eligibility property per test, on small directories built in code. */
+class MatcherTest {
+    static final String LIVERPOOL = "E08000012", SEFTON = "E08000014", CARDIFF = "W06000015";
+    static final GeoPoint LIVERPOOL_CENTRE = new GeoPoint(53.4075, -2.9800);
+
+    @TempDir Path dir;
+    private Store store;
+    private Directory directory;
+
+    @AfterEach
+    void close() {
+        if (directory != null) directory.close();
+        if (store != null) store.close();
+    }
+
+    private Matcher directoryOf(List<Service> services, List<Entitlement> entitlements) throws Exception {
+        store = Store.open(dir.resolve("d.sqlite"));
+        List<Authority> authorities = List.of(
+                Fixtures.authority(LIVERPOOL, "Liverpool", Nation.ENGLAND, 53.41, -2.98),
+                Fixtures.authority(SEFTON, "Sefton", Nation.ENGLAND, 53.50, -3.00),
+                Fixtures.authority(CARDIFF, "Cardiff", Nation.WALES, 51.48, -3.18));
+        store.write(w -> {
+            w.upsertAuthorities(authorities);
+            w.replacePostcodeDistricts(List.of(
+                    new PostcodeDistrict("L1", LIVERPOOL_CENTRE, LIVERPOOL, "England"),
+                    new PostcodeDistrict("L20", new GeoPoint(53.45, -2.99), SEFTON, "England"),
+                    new PostcodeDistrict("CF10", new GeoPoint(51.47, -3.17), CARDIFF, "Wales")));
+            long run = w.startImportRun("test", "fixtures");
+            w.replaceServices("test", services, run);
+            w.replaceEntitlements("test", entitlements, run);
+            return null;
+        });
+        directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve("index"), Weights.DEFAULT);
+        return directory.matcher();
+    }
+
+    private Matcher directoryOf(Service... services) throws Exception {
+        return directoryOf(List.of(services), List.of());
+    }
+
+    private static List<String> names(MatchResult r) {
+        return r.results().stream().map(s -> s.service().name()).toList();
+    }
+
+    private static Profile.Builder youngPersonInLiverpool() {
+        return Profile.builder().age(19).postcode("L1 8JQ").home(LIVERPOOL).need("emotional-wellbeing");
+    }
+
+    @Test
+    void aCareLeaverSpecificServiceBeatsAnOtherwiseIdenticalGeneralOne() throws Exception {
+        var general = Fixtures.service("general");
+        general.name = "Counselling (general)";
+        var specific = Fixtures.service("specific");
+        specific.name = "Counselling (care leavers)";
+        specific.careLeaverSpecific = true;
+        MatchResult r = directoryOf(general.build(), specific.build()).match(youngPersonInLiverpool().build(), 10, false);
+        assertEquals(List.of("Counselling (care leavers)", "Counselling (general)"), names(r));
+        assertTrue(r.results().get(0).reasons().contains(Reason.of(Reason.Code.MEANT_FOR_CARE_LEAVERS)));
+    }
+
+    @Test
+    void aGoodGeneralServiceStillBeatsAPoorCareLeaverSpecificOne() throws Exception {
+        var general = Fixtures.service("general");
+        general.name = "Drop-in counselling";
+        var specific = Fixtures.service("specific");
+        specific.name = "Care leaver therapy";
+        specific.careLeaverSpecific = true;
+        specific.threshold = "clinical_assessment";
+        specific.waitWeeks = 20;
+        MatchResult r = directoryOf(general.build(), specific.build()).match(youngPersonInLiverpool().build(), 10, false);
+        assertEquals("Drop-in counselling", names(r).get(0));
+    }
+
+    @Test
+    void aTwentySixYearOldNeverGetsASixteenToTwentyFiveService() throws Exception {
+        var youth = Fixtures.service("youth");
+        youth.name = "Young people's counselling";
+        youth.ages = new AgeRange(16, 25);
+        var adult = Fixtures.service("adult");
+        adult.name = "Adult counselling";
+        adult.ages = new AgeRange(18, null);
+        Matcher m = directoryOf(youth.build(), adult.build());
+        MatchResult at26 = m.match(youngPersonInLiverpool().age(26).build(), 10, true);
+        assertEquals(List.of("Adult counselling"), names(at26));
+        assertEquals(1, at26.excludedCount());
+        assertEquals(List.of(Exclusion.of(Exclusion.Code.AGE, 26, new AgeRange(16, 25))), at26.excluded().get(0).reasons());
+        assertEquals(2, m.match(youngPersonInLiverpool().age(25).build(), 10, false).results().size());
+    }
+
+    @Test
+    void aServiceThatExcludesCurrentDrugUseIsNotReturnedAndTheExclusionIsExplained() throws Exception {
+        var strict = Fixtures.service("strict");
+        strict.name = "Counselling, no current drug use";
+        strict.exclusions = Set.of("substance_use");
+        var open = Fixtures.service("open");
+        open.name = "Counselling for everyone";
+        MatchResult r = directoryOf(strict.build(), open.build())
+                .match(youngPersonInLiverpool().circumstances("substance_use").build(), 10, true);
+        assertEquals(List.of("Counselling for everyone"), names(r));
+        assertEquals(1, r.excluded().size());
+        assertEquals("Counselling, no current drug use", r.excluded().get(0).service().name());
+        assertEquals(List.of(Exclusion.of(Exclusion.Code.EXCLUDES, "substance_use")), r.excluded().get(0).reasons());
+    }
+
+    @Test
+    void aWelshSpeakerInCardiffGetsWelshLanguageProvisionFirst() throws Exception {
+        List<Service> services = new ArrayList<>();
+        for (String name : List.of("Cardiff counselling A", "Cardiff counselling B")) {
+            var b = Fixtures.service(name);
+            b.name = name;
+            b.place = new GeoPoint(51.475, -3.175);
+            services.add(b.build());
+        }
+        var welsh = Fixtures.service("welsh");
+        welsh.name = "Cwnsela Cymraeg";
+        welsh.place = new GeoPoint(51.49, -3.20); // a little further away
+        welsh.welsh = LanguageSupport.WelshProvision.ACTIVE_OFFER;
+        welsh.languages = Set.of("cy", "en");
+        services.add(welsh.build());
+        MatchResult r = directoryOf(services, List.of()).match(Profile.builder().age(18).postcode("CF10 1EP").home(CARDIFF)
+                .need("emotional-wellbeing").languages("cy").englishOk(true).build(), 10, false);
+        assertEquals("Cwnsela Cymraeg", names(r).get(0));
+        assertTrue(r.results().get(0).reasons().contains(Reason.of(Reason.Code.DELIVERED_IN, "cy")));
+        assertEquals(CARDIFF, r.host().code());
+    }
+
+    @Test
+    void closerBeatsFartherForInPersonServicesAllElseEqual() throws Exception {
+        var near = Fixtures.service("near");
+        near.name = "Near";
+        near.place = new GeoPoint(53.41, -2.98);
+        var far = Fixtures.service("far");
+        far.name = "Far";
+        far.place = new GeoPoint(53.48, -2.90);
+        MatchResult r = directoryOf(far.build(), near.build()).match(youngPersonInLiverpool().build(), 10, false);
+        assertEquals(List.of("Near", "Far"), names(r));
+        assertTrue(r.results().get(0).distanceKm() < r.results().get(1).distanceKm());
+    }
+
+    @Test
+    void inPersonOnlyServicesBeyondTheMaximumDistanceAreLeftOutButRemoteOnesStay() throws Exception {
+        var far = Fixtures.service("far");
+        far.name = "Far, in person";
+        far.place = new GeoPoint(53.80, -2.60);
+        var phone = Fixtures.service("phone");
+        phone.name = "Far, also by phone";
+        phone.place = new GeoPoint(53.80, -2.60);
+        phone.delivery = Set.of(Delivery.IN_PERSON, Delivery.PHONE);
+        MatchResult r = directoryOf(far.build(), phone.build()).match(youngPersonInLiverpool().maxDistanceKm(10.0).build(), 10, true);
+        assertEquals(List.of("Far, also by phone"), names(r));
+        assertEquals(Exclusion.Code.TOO_FAR, r.excluded().get(0).reasons().get(0).code(), r.excluded().get(0).reasons().toString());
+    }
+
+    @Test
+    void aCrisisProfileGetsServicesOpenAllHoursFirst() throws Exception {
+        var day = Fixtures.service("day");
+        day.name = "Daytime counselling";
+        day.needs = Set.of("emotional-wellbeing", "mental-health-crisis");
+        day.careLeaverSpecific = true;
+        var allHours = Fixtures.service("24-7");
+        allHours.name = "Crisis line";
+        allHours.needs = Set.of("mental-health-crisis");
+        allHours.delivery = Set.of(Delivery.PHONE);
+        allHours.open24x7 = true;
+        var evenings = Fixtures.service("evening");
+        evenings.name = "Evening safe space";
+        evenings.needs = Set.of("mental-health-crisis");
+        evenings.outOfHours = true;
+        Profile crisis = Profile.builder().age(20).postcode("L1").home(LIVERPOOL).need("mental-health-crisis").urgency(Urgency.CRISIS).build();
+        MatchResult r = directoryOf(day.build(), allHours.build(), evenings.build()).match(crisis, 10, false);
+        assertEquals(List.of("Crisis line", "Evening safe space", "Daytime counselling"), names(r));
+    }
+
+    @Test
+    void outOfAreaReturnsTheHomeOfferAndHostServicesThatAcceptTheHomeAuthoritysCareLeavers() throws Exception {
+        var hostOpen = Fixtures.service("sefton-open");
+        hostOpen.name = "Sefton youth counselling";
+        hostOpen.authority = SEFTON;
+        hostOpen.residence = Residence.authorities(Set.of(SEFTON));
+        hostOpen.place = new GeoPoint(53.46, -2.99);
+        var hostOwn = Fixtures.service("sefton-own");
+        hostOwn.name = "Sefton leaving care wellbeing worker";
+        hostOwn.authority = SEFTON;
+        hostOwn.accepts = Set.of(SEFTON);
+        hostOwn.residence = Residence.authorities(Set.of(SEFTON));
+        hostOwn.place = new GeoPoint(53.46, -2.99);
+        var homeOnly = Fixtures.service("liverpool-local");
+        homeOnly.name = "Liverpool residents only";
+        homeOnly.authority = LIVERPOOL;
+        homeOnly.residence = Residence.authorities(Set.of(LIVERPOOL));
+        Entitlement travel = Fixtures.entitlement("travel", CARDIFF, "Travel to appointments");
+        Entitlement localGym = new Entitlement(java.util.UUID.randomUUID(), CARDIFF, uk.localoffer.domain.OfferArea.HEALTH_WELLBEING,
+                "Free gym pass in Cardiff", null, null, false, null, AgeRange.ANY, Set.of(), null, false,
+                new uk.localoffer.domain.Provenance("test", "gym", Fixtures.IMPORTED, null, true, "test fixture"));
+        Matcher m = directoryOf(List.of(hostOpen.build(), hostOwn.build(), homeOnly.build()), List.of(travel, localGym));
+
+        // A Cardiff care leaver, aged 19, placed in Sefton.
+        MatchResult r = m.match(Profile.builder().age(19).postcode("L20 3AB").home(CARDIFF).need("emotional-wellbeing").build(), 10, true);
+        assertTrue(r.outOfArea());
+        assertEquals(SEFTON, r.host().code());
+        assertEquals("postcode_district", r.place().hostMethod());
+        assertEquals(List.of("Sefton youth counselling"), names(r));
+        assertEquals(List.of("Travel to appointments"), r.homeOffer().stream().map(Entitlement::title).toList());
+        assertEquals("Sefton leaving care team", r.host().leavingCareTeam().name());
+        assertEquals(2, r.excludedCount());
+    }
+
+    @Test
+    void freeTextRaisesTheServicesThatMentionIt() throws Exception {
+        var a = Fixtures.service("a");
+        a.name = "Wellbeing café";
+        a.description = "Art sessions and a weekly café";
+        var b = Fixtures.service("b");
+        b.name = "Talking therapy";
+        b.description = "Counselling for anxiety and low mood";
+        Matcher m = directoryOf(a.build(), b.build());
+        assertEquals("Talking therapy", names(m.match(youngPersonInLiverpool().text("anxiety").build(), 10, false)).get(0));
+        assertEquals("Wellbeing café", names(m.match(youngPersonInLiverpool().text("art").build(), 10, false)).get(0));
+    }
+
+    @Test
+    void staleRecordsSinkAndCarryAWarning() throws Exception {
+        var fresh = Fixtures.service("fresh");
+        fresh.name = "Checked last month";
+        var stale = Fixtures.service("stale");
+        stale.name = "Checked long ago";
+        stale.lastVerified = java.time.LocalDate.now().minusMonths(30);
+        MatchResult r = directoryOf(stale.build(), fresh.build()).match(youngPersonInLiverpool().build(), 10, false);
+        assertEquals(List.of("Checked last month", "Checked long ago"), names(r));
+        assertTrue(r.results().get(1).warnings().contains(Warning.of(Warning.Code.LAST_CONFIRMED, 30L)), r.results().get(1).warnings().toString());
+        assertFalse(r.results().get(0).warnings().stream().anyMatch(w -> w.code() == Warning.Code.LAST_CONFIRMED));
+    }
+}
