@@ -1,5 +1,6 @@
 package uk.localoffer;
 
+import uk.localoffer.importer.DataFiles;
 import uk.localoffer.importer.Importer;
 import uk.localoffer.store.Store;
 
@@ -27,7 +28,7 @@ public final class TestData {
 
     private static Store store(Path dir, boolean examples) throws Exception {
         Store store = Store.open(dir.resolve("directory.sqlite"));
-        new Importer(store).importDefault(Importer.DataFiles.embedded(), Importer.DefaultOptions.everything().withExamples(examples));
+        new Importer(store).importDefault(DataFiles.embedded(), Importer.DefaultOptions.everything().withExamples(examples));
         return store;
     }
 }

@@ -1,5 +1,6 @@
 package uk.localoffer.bench;
 
+import uk.localoffer.importer.DataFiles;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -61,7 +62,7 @@ public class BaselineBenchmark {
             Path prepared = Path.of(work, Integer.toString(size));
             if (!Files.exists(prepared.resolve("directory.sqlite")))
                 throw new IllegalStateException(prepared + " is missing: run ScalePrepare " + size + " first (./benchmark-scale does)");
-            vocabulary = Importer.vocabulary(Importer.DataFiles.embedded());
+            vocabulary = Importer.vocabulary(DataFiles.embedded());
             try (Store store = Store.open(prepared.resolve("directory.sqlite"))) {
                 profiles = ScaleProfiles.generate(ScaleProfiles.COUNT, 42, store.authorities(), vocabulary);
             }

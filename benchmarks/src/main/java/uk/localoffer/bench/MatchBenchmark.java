@@ -1,5 +1,6 @@
 package uk.localoffer.bench;
 
+import uk.localoffer.importer.DataFiles;
 import uk.localoffer.match.Weights;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,8 +54,8 @@ public class MatchBenchmark {
     public void load() throws Exception {
         dir = Files.createTempDirectory("match-bench");
         store = Store.open(dir.resolve("directory.sqlite"));
-        new Importer(store).importDefault(Importer.DataFiles.embedded(), Importer.DefaultOptions.everything());
-        directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve("index"), Weights.DEFAULT);
+        new Importer(store).importDefault(DataFiles.embedded(), Importer.DefaultOptions.everything());
+        directory = new Directory(store, Importer.vocabulary(DataFiles.embedded()), dir.resolve("index"), Weights.DEFAULT);
         Random random = new Random(42);
         List<Authority> authorities = new ArrayList<>(directory.authorities().values());
         List<String> needs = directory.vocabulary().codes("need");

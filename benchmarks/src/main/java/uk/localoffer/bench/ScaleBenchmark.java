@@ -1,5 +1,6 @@
 package uk.localoffer.bench;
 
+import uk.localoffer.importer.DataFiles;
 import uk.localoffer.match.Weights;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -63,7 +64,7 @@ public class ScaleBenchmark {
             throw new IllegalStateException(prepared + "/directory.sqlite is missing: run ScalePrepare " + size + " first (./benchmark-scale does)");
         store = Store.open(prepared.resolve("directory.sqlite"));
         dir = Files.createTempDirectory("scale-bench");
-        Vocabulary vocabulary = Importer.vocabulary(Importer.DataFiles.embedded());
+        Vocabulary vocabulary = Importer.vocabulary(DataFiles.embedded());
         directory = new Directory(store, vocabulary, dir.resolve("index"), Weights.DEFAULT);
         profiles = ScaleProfiles.generate(ScaleProfiles.COUNT, 42, store.authorities(), vocabulary);
     }

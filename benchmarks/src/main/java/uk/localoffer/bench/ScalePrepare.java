@@ -1,5 +1,6 @@
 package uk.localoffer.bench;
 
+import uk.localoffer.importer.DataFiles;
 import uk.localoffer.match.Weights;
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.Residence;
@@ -57,9 +58,9 @@ public final class ScalePrepare {
         setup.put("services", size);
 
         Store store = Store.open(work.resolve("directory.sqlite"));
-        new Importer(store).importDefault(Importer.DataFiles.embedded(), new Importer.DefaultOptions(false, true, false));
+        new Importer(store).importDefault(DataFiles.embedded(), new Importer.DefaultOptions(false, true, false));
         List<Authority> authorities = store.authorities();
-        Vocabulary vocabulary = Importer.vocabulary(Importer.DataFiles.embedded());
+        Vocabulary vocabulary = Importer.vocabulary(DataFiles.embedded());
         List<Service> services = SyntheticDirectory.generate(size, 42, authorities);
         setup.put("residence_mix", residenceMix(services));
         long t0 = System.nanoTime();

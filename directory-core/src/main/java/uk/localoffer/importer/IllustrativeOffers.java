@@ -1,9 +1,13 @@
 package uk.localoffer.importer;
 
 import uk.localoffer.domain.Authority;
+import uk.localoffer.domain.Entitlement;
+import uk.localoffer.domain.Location;
+import uk.localoffer.domain.Service;
 import uk.localoffer.domain.ReviewRow;
 import uk.localoffer.domain.GeoPoint;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,6 +30,41 @@ public final class IllustrativeOffers {
             for (String code : r.authorityCodes())
                 for (String flag : ReviewRow.FLAGS)
                     if (r.says(flag)) reviewFlags.computeIfAbsent(code, k -> new HashSet<>()).add(flag);
+    }
+
+    /** The illustrative services and entitlements of every authority, from data/illustrative/'s templates. */
+    Offers read(DataFiles files, OfferRows rows, List<ImportProblem> problems) throws IOException {
+        Offers out = Offers.empty();
+        CsvTable serviceTemplates = files.table("illustrative/service-templates.csv");
+        problems.addAll(FileFormat.checkHeader(serviceTemplates, templateColumns(OfferRows.SERVICE_COLUMNS),
+                List.of("template_id", "applies_when", "name", "description", "needs", "provenance", "source_note")));
+        List<Service> services = out.services().computeIfAbsent(Importer.ILLUSTRATIVE_SOURCE, k -> new ArrayList<>());
+        for (CsvTable.Row r : expand(serviceTemplates, problems)) {
+            Service s = rows.service(r, problems);
+            if (s != null) services.add(approximatePlaces(s));
+        }
+        CsvTable entitlementTemplates = files.table("illustrative/entitlement-templates.csv");
+        problems.addAll(FileFormat.checkHeader(entitlementTemplates, templateColumns(OfferRows.ENTITLEMENT_COLUMNS),
+                List.of("template_id", "applies_when", "area", "title", "kind", "provenance", "source_note")));
+        List<Entitlement> entitlements = out.entitlements().computeIfAbsent(Importer.ILLUSTRATIVE_SOURCE, k -> new ArrayList<>());
+        for (CsvTable.Row r : expand(entitlementTemplates, problems)) {
+            Entitlement e = rows.entitlement(r, problems);
+            if (e != null) entitlements.add(e);
+        }
+        return out;
+    }
+
+    /** A template has the columns of its format, less source_id and authority (written for each authority), plus template_id and applies_when. */
+    private static List<String> templateColumns(List<String> columns) {
+        List<String> out = new ArrayList<>(columns);
+        out.removeAll(List.of("source_id", "authority"));
+        out.addAll(List.of("template_id", "applies_when"));
+        return out;
+    }
+
+    /** Every place of an illustrative service is approximate: placed near its authority's centre. */
+    private static Service approximatePlaces(Service s) {
+        return s.withLocations(s.locations().stream().map(l -> new Location(l.name(), l.address(), l.postcode(), l.point(), true)).toList());
     }
 
     /** Rows of the services or entitlements format, one per template and authority it applies to. */

@@ -59,16 +59,6 @@ public final class OfferRows {
         this.authorities = authorities;
     }
 
-    /** Checks the header: required columns present, no unknown ones. */
-    public static List<ImportProblem> checkHeader(CsvTable table, List<String> allowed, List<String> required) {
-        List<ImportProblem> out = new ArrayList<>();
-        for (String h : table.header())
-            if (!allowed.contains(h)) out.add(ImportProblem.error(table.file(), 1, h, "unknown column (allowed: " + String.join(", ", allowed) + ")"));
-        for (String r : required)
-            if (!table.header().contains(r)) out.add(ImportProblem.error(table.file(), 1, r, "required column is missing"));
-        return out;
-    }
-
     /** The service in {@code row}, or null when it has errors (added to {@code problems}). */
     public Service service(CsvTable.Row row, List<ImportProblem> problems) {
         int before = errorCount(problems);

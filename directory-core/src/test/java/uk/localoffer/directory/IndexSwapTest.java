@@ -1,5 +1,6 @@
 package uk.localoffer.directory;
 
+import uk.localoffer.importer.DataFiles;
 import uk.localoffer.match.Weights;
 import uk.localoffer.match.Ranking;
 import uk.localoffer.match.Profile;
@@ -29,7 +30,7 @@ class IndexSwapTest {
     @Test
     void searchesDuringRebuildsNeverFailAndSeeOneWholeIndex() throws Exception {
         try (Store store = TestData.examplesStore(dir);
-             Directory directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve("index"), Weights.DEFAULT)) {
+             Directory directory = new Directory(store, Importer.vocabulary(DataFiles.embedded()), dir.resolve("index"), Weights.DEFAULT)) {
             Profile p = Profile.builder().age(19).location(53.41, -2.98).need("emotional-wellbeing").build();
             int eligible = directory.matcher().match(p, 5, false).eligible();
             AtomicBoolean stop = new AtomicBoolean();

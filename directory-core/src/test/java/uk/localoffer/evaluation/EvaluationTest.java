@@ -1,5 +1,6 @@
 package uk.localoffer.evaluation;
 
+import uk.localoffer.importer.DataFiles;
 import uk.localoffer.match.Weights;
 import uk.localoffer.match.Ranking;
 import uk.localoffer.directory.Directory;
@@ -37,7 +38,7 @@ class EvaluationTest {
         }
         assertTrue(scenarios.size() >= atLeast, file + ": " + scenarios.size() + " scenarios");
         try (Store store = TestData.defaultStore(dir.resolve(file));
-             Directory directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve(file).resolve("index"), Weights.DEFAULT)) {
+             Directory directory = new Directory(store, Importer.vocabulary(DataFiles.embedded()), dir.resolve(file).resolve("index"), Weights.DEFAULT)) {
             for (Evaluation.Scenario s : scenarios)
                 for (String key : s.judgements().keySet())
                     assertTrue(directory.services().values().stream().anyMatch(x -> Evaluation.key(x).equals(key)), s.id() + " judges unknown " + key);

@@ -1,5 +1,6 @@
 package uk.localoffer.geo;
 
+import uk.localoffer.importer.DataFiles;
 import uk.localoffer.match.Weights;
 import uk.localoffer.match.Ranking;
 import uk.localoffer.directory.Directory;
@@ -40,7 +41,7 @@ class BoundaryPostcodesTest {
     @BeforeAll
     static void load() throws Exception {
         store = TestData.defaultStore(dir);
-        directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve("index"), Weights.DEFAULT);
+        directory = new Directory(store, Importer.vocabulary(DataFiles.embedded()), dir.resolve("index"), Weights.DEFAULT);
         try (var in = new InputStreamReader(BoundaryPostcodesTest.class.getResourceAsStream("/boundary-postcodes.csv"), StandardCharsets.UTF_8)) {
             sample = CsvTable.read("boundary-postcodes.csv", in).rows();
         }

@@ -109,7 +109,7 @@ class DefaultDatasetTest {
 
     @Test
     void reimportingTheDefaultDatasetChangesNothing() throws Exception {
-        ImportReport again = new Importer(store).importDefault(Importer.DataFiles.embedded(),
+        ImportReport again = new Importer(store).importDefault(DataFiles.embedded(),
                 Importer.DefaultOptions.everything());
         assertFalse(again.changes().isEmpty());
         again.changes().forEach((what, c) -> assertTrue(c.isEmpty(), what + ": " + c));

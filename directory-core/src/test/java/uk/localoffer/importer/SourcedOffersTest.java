@@ -29,7 +29,7 @@ class SourcedOffersTest {
     @BeforeAll
     static void load() throws Exception {
         store = TestData.defaultStore(dir);
-        directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve("index"), Weights.DEFAULT);
+        directory = new Directory(store, Importer.vocabulary(DataFiles.embedded()), dir.resolve("index"), Weights.DEFAULT);
     }
 
     @AfterAll
@@ -97,7 +97,7 @@ class SourcedOffersTest {
                 """);
         long before = store.councilTaxSchemes().size();
         ImportFailedException e = assertThrows(ImportFailedException.class,
-                () -> new Importer(store).importFiles(List.of(file), "liverpool-tax", Importer.vocabulary(Importer.DataFiles.embedded()), false));
+                () -> new Importer(store).importFiles(List.of(file), "liverpool-tax", Importer.vocabulary(DataFiles.embedded()), false));
         ImportProblem p = e.report().errors().get(0);
         assertEquals(file.toString(), p.file());
         assertEquals("line 3", p.where());

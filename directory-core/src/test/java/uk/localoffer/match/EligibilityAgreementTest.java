@@ -1,5 +1,6 @@
 package uk.localoffer.match;
 
+import uk.localoffer.importer.DataFiles;
 import uk.localoffer.directory.Directory;
 
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +38,7 @@ class EligibilityAgreementTest {
     @BeforeAll
     static void load() throws Exception {
         store = TestData.examplesStore(dir);
-        directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve("index"), Weights.DEFAULT);
+        directory = new Directory(store, Importer.vocabulary(DataFiles.embedded()), dir.resolve("index"), Weights.DEFAULT);
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package uk.localoffer.match;
 
+import uk.localoffer.importer.DataFiles;
 import uk.localoffer.directory.Directory;
 
 import org.junit.jupiter.api.AfterEach;
@@ -60,7 +61,7 @@ class MatcherTest {
             w.replaceEntitlements("test", entitlements, run);
             return null;
         });
-        directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve("index"), Weights.DEFAULT);
+        directory = new Directory(store, Importer.vocabulary(DataFiles.embedded()), dir.resolve("index"), Weights.DEFAULT);
         return directory.matcher();
     }
 

@@ -1,5 +1,6 @@
 package uk.localoffer.match;
 
+import uk.localoffer.importer.DataFiles;
 import uk.localoffer.geo.Place;
 import uk.localoffer.index.ServiceIndex;
 import uk.localoffer.index.ServiceFacts;
@@ -38,7 +39,7 @@ class RankingAgreementTest {
     @BeforeAll
     static void load() throws Exception {
         store = TestData.examplesStore(dir);
-        directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve("index"), Weights.DEFAULT);
+        directory = new Directory(store, Importer.vocabulary(DataFiles.embedded()), dir.resolve("index"), Weights.DEFAULT);
     }
 
     @AfterAll

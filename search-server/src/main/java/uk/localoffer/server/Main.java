@@ -1,5 +1,6 @@
 package uk.localoffer.server;
 
+import uk.localoffer.importer.DataFiles;
 import uk.localoffer.match.Weights;
 import uk.localoffer.importer.ImportFailedException;
 import uk.localoffer.importer.ImportProblem;
@@ -95,7 +96,7 @@ public final class Main {
         boolean dryRun = cli.flag("dry-run");
         try (Store store = Store.open(storeFile(cli.dataDir()))) {
             Importer importer = new Importer(store, out);
-            Importer.DataFiles data = Importer.DataFiles.embedded();
+            DataFiles data = DataFiles.embedded();
             ImportReport report;
             if (cli.arguments().isEmpty()) {
                 report = importer.importDefault(data, new Importer.DefaultOptions(dryRun, false, cli.flag("with-examples")));
@@ -192,7 +193,7 @@ public final class Main {
                 try (var w = java.nio.file.Files.newBufferedWriter(ef)) { OfferCsvWriter.entitlements(entitlements, w); }
                 out.println("wrote " + services.size() + " services to " + sf + " and " + entitlements.size() + " entitlements to " + ef);
             } else {
-                Vocabulary vocabulary = Importer.vocabulary(Importer.DataFiles.embedded());
+                Vocabulary vocabulary = Importer.vocabulary(DataFiles.embedded());
                 Oruk oruk = new Oruk(vocabulary, code -> store.authority(code).orElse(null), Weights.DEFAULT.staleMonths());
                 List<Object> contents = new java.util.ArrayList<>();
                 for (Service s : services) contents.add(oruk.service(s, "en", true));
@@ -284,6 +285,6 @@ public final class Main {
     }
 
     static Directory openDirectory(Store store, Path dataDir, Weights weights) throws java.io.IOException {
-        return new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dataDir.resolve("index"), weights);
+        return new Directory(store, Importer.vocabulary(DataFiles.embedded()), dataDir.resolve("index"), weights);
     }
 }

@@ -24,7 +24,7 @@ public final class ServerTestData {
 
     public static RunningServer startServer(Path dir) throws Exception {
         var store = uk.localoffer.store.Store.open(dir.resolve("directory.sqlite"));
-        new uk.localoffer.importer.Importer(store).importDefault(uk.localoffer.importer.Importer.DataFiles.embedded(),
+        new uk.localoffer.importer.Importer(store).importDefault(uk.localoffer.importer.DataFiles.embedded(),
                 uk.localoffer.importer.Importer.DefaultOptions.everything().withExamples(true));
         var directory = Main.openDirectory(store, dir);
         return new RunningServer(store, directory, DirectoryApp.start(directory, "127.0.0.1", 0));
