@@ -123,12 +123,13 @@ final class FieldReader {
         return out;
     }
 
-    LocalDate date(String field) {
+    /** A date as YYYY-MM-DD, not after tomorrow. */
+    LocalDate date(String field, LocalDate today) {
         String v = text(field);
         if (v == null) return null;
         try {
             LocalDate d = LocalDate.parse(v);
-            if (d.isAfter(LocalDate.now().plusDays(1))) error(field, "is in the future: " + v);
+            if (d.isAfter(today.plusDays(1))) error(field, "is in the future: " + v);
             return d;
         } catch (DateTimeParseException e) {
             error(field, "must be a date as YYYY-MM-DD, got '" + v + "'");
@@ -187,12 +188,13 @@ final class FieldReader {
         return out;
     }
 
-    uk.localoffer.domain.PageDate pageDate(String field) {
+    /** A page's date as YYYY-MM-DD or YYYY-MM, not after tomorrow. */
+    uk.localoffer.domain.PageDate pageDate(String field, LocalDate today) {
         String v = text(field);
         if (v == null) return null;
         try {
             uk.localoffer.domain.PageDate d = uk.localoffer.domain.PageDate.parse(v);
-            if (d.firstDay().isAfter(LocalDate.now().plusDays(1))) { error(field, "is in the future: " + v); return null; }
+            if (d.firstDay().isAfter(today.plusDays(1))) { error(field, "is in the future: " + v); return null; }
             return d;
         } catch (IllegalArgumentException e) {
             error(field, e.getMessage());

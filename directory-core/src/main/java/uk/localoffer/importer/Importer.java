@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -89,17 +90,18 @@ public final class Importer {
         ImportReport report = new ImportReport();
         List<ImportProblem> problems = new ArrayList<>();
         Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
         Vocabulary vocabulary = vocabulary(files);
         ReferenceData reference = ReferenceData.read(files, problems, report);
         Map<String, Authority> byCode = reference.byCode();
         Set<String> councilCodes = reference.districtCouncils().stream().map(DistrictCouncil::code).collect(Collectors.toSet());
-        Offers offers = OfferFolders.read(files, now, vocabulary, byCode, c -> byCode.containsKey(c) || councilCodes.contains(c), problems);
+        Offers offers = OfferFolders.read(files, now, today, vocabulary, byCode, c -> byCode.containsKey(c) || councilCodes.contains(c), problems);
         for (String retired : RETIRED_SOURCES) offers.services().put(retired, List.of());
         offers.services().put(ILLUSTRATIVE_SOURCE, List.of());
         offers.entitlements().put(ILLUSTRATIVE_SOURCE, List.of());
         if (options.withExamples()) {
             Offers examples = new IllustrativeOffers(reference.authorities(), reference.reviewRows())
-                    .read(files, new OfferRows(ILLUSTRATIVE_SOURCE, now, vocabulary, byCode), problems);
+                    .read(files, new OfferRows(ILLUSTRATIVE_SOURCE, now, today, vocabulary, byCode), problems);
             offers.services().putAll(examples.services());
             offers.entitlements().putAll(examples.entitlements());
         }
@@ -150,6 +152,7 @@ public final class Importer {
         ImportReport report = new ImportReport();
         List<ImportProblem> problems = new ArrayList<>();
         Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
         Map<String, Authority> byCode = store.authorities().stream().collect(Collectors.toMap(Authority::code, Function.identity()));
         if (byCode.isEmpty()) {
             report.add(new ImportProblem(ImportProblem.Severity.ERROR, paths.isEmpty() ? "-" : paths.get(0).toString(), "store", null,
@@ -163,7 +166,7 @@ public final class Importer {
                 problems.add(new ImportProblem(ImportProblem.Severity.ERROR, p.toString(), "file name", null,
                         "source '" + src + "' belongs to the default dataset; rename the file or pass --source NAME"));
             if (p.getFileName().toString().toLowerCase().endsWith(".json")) readOruk(p, src, now, vocabulary, byCode, schemas, offers, problems);
-            else readCsv(p, src, now, vocabulary, byCode, offers, problems);
+            else readCsv(p, src, now, today, vocabulary, byCode, offers, problems);
         }
         for (var e : offers.services().entrySet()) Duplicates.withinSource(e.getValue(), problems);
         Duplicates.againstOtherSources(store.services(), offers.services(), problems);
@@ -209,7 +212,7 @@ public final class Importer {
         into.services().computeIfAbsent(source, k -> new ArrayList<>()).addAll(reader.services(root, problems));
     }
 
-    private static void readCsv(Path p, String source, Instant now, Vocabulary vocabulary, Map<String, Authority> authorities,
+    private static void readCsv(Path p, String source, Instant now, LocalDate today, Vocabulary vocabulary, Map<String, Authority> authorities,
                                 Offers into, List<ImportProblem> problems) throws IOException {
         CsvTable t;
         try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
@@ -221,7 +224,7 @@ public final class Importer {
             problems.add(ImportProblem.error(e.file, e.line, null, e.getMessage().substring(e.getMessage().indexOf(": ") + 2)));
             return;
         }
-        OfferRows rows = new OfferRows(source, now, vocabulary, authorities);
+        OfferRows rows = new OfferRows(source, now, today, vocabulary, authorities);
         FileFormat.of(t.header()).readChecked(t, false, new FileFormat.Rows(rows, new SourcedRows(source, rows, authorities::containsKey,
                 authorities::containsKey)), into, source, problems);
     }

@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +23,12 @@ final class OfferFolders {
 
     private OfferFolders() { }
 
-    static Offers read(DataFiles files, Instant now, Vocabulary vocabulary, Map<String, Authority> authorities,
+    static Offers read(DataFiles files, Instant now, LocalDate today, Vocabulary vocabulary, Map<String, Authority> authorities,
                        Predicate<String> billingCouncils, List<ImportProblem> problems) throws IOException {
         Offers out = Offers.empty();
         for (String batch : batches(files)) {
             String source = "offers/" + batch;
-            OfferRows rows = new OfferRows(source, now, vocabulary, authorities);
+            OfferRows rows = new OfferRows(source, now, today, vocabulary, authorities);
             FileFormat.Rows readers = new FileFormat.Rows(rows, new SourcedRows(source, rows, authorities::containsKey, billingCouncils));
             out.services().put(source, new ArrayList<>());
             out.entitlements().put(source, new ArrayList<>());

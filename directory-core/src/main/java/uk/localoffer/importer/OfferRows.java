@@ -49,12 +49,15 @@ public final class OfferRows {
 
     private final String source;
     private final Instant importedAt;
+    private final LocalDate today;
     private final Vocabulary vocabulary;
     private final Map<String, Authority> authorities;
 
-    public OfferRows(String source, Instant importedAt, Vocabulary vocabulary, Map<String, Authority> authorities) {
+    /** {@code importedAt}: when the records are imported; a date after the day after {@code today} is refused. */
+    public OfferRows(String source, Instant importedAt, LocalDate today, Vocabulary vocabulary, Map<String, Authority> authorities) {
         this.source = source;
         this.importedAt = importedAt;
+        this.today = today;
         this.vocabulary = vocabulary;
         this.authorities = authorities;
     }
@@ -227,9 +230,9 @@ public final class OfferRows {
         boolean illustrative = "illustrative".equals(p);
         String note = illustrative ? f.required("source_note") : f.text("source_note");
         String url = illustrative ? f.url("source_url") : f.requiredUrl("source_url");
-        LocalDate recorded = f.date("recorded");
+        LocalDate recorded = f.date("recorded", today);
         if (!illustrative && recorded == null && !f.has("recorded")) f.error("recorded", "is required for a sourced fact: the date it was recorded from its page");
-        return new Provenance(source, sourceId, importedAt, f.date("last_verified"), illustrative, note, url, f.pageDate("page_date"), recorded);
+        return new Provenance(source, sourceId, importedAt, f.date("last_verified", today), illustrative, note, url, f.pageDate("page_date", today), recorded);
     }
 
     private static int errorCount(List<ImportProblem> problems) {

@@ -7,6 +7,7 @@ import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,11 +28,14 @@ public final class Oruk {
     private final Vocabulary vocabulary;
     private final Function<String, Authority> authorities;
     private final int staleMonths;
+    private final Clock clock;
 
-    public Oruk(Vocabulary vocabulary, Function<String, Authority> authorities, int staleMonths) {
+    /** {@code clock}: the day a record's staleness is counted to. */
+    public Oruk(Vocabulary vocabulary, Function<String, Authority> authorities, int staleMonths, Clock clock) {
         this.vocabulary = vocabulary;
         this.authorities = authorities;
         this.staleMonths = staleMonths;
+        this.clock = clock;
     }
 
     public static UUID uuid(String... parts) {
@@ -305,7 +309,7 @@ public final class Oruk {
 
     /** Not vouched for within the staleness limit (never counts as stale), or showing signs of being out of date. */
     public boolean isStale(Service s) {
-        var f = uk.localoffer.domain.Freshness.of(s, java.time.LocalDate.now());
+        var f = uk.localoffer.domain.Freshness.of(s, java.time.LocalDate.now(clock));
         return f.assuredOn() == null || f.stale(staleMonths);
     }
 }

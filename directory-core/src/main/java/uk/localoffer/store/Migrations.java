@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,7 +19,7 @@ final class Migrations {
     private Migrations() { }
 
     /** Applies the migrations this store has not had yet. */
-    static void apply(Connection conn) throws SQLException, IOException {
+    static void apply(Connection conn, Clock clock) throws SQLException, IOException {
         try (Statement st = conn.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         }
@@ -28,10 +29,10 @@ final class Migrations {
         }
         if (current > ALL.size())
             throw new SQLException("the store has schema version " + current + ", newer than this program knows (" + ALL.size() + ")");
-        for (int v = current + 1; v <= ALL.size(); v++) apply(conn, v, ALL.get(v - 1));
+        for (int v = current + 1; v <= ALL.size(); v++) apply(conn, v, ALL.get(v - 1), clock.instant());
     }
 
-    private static void apply(Connection conn, int version, String name) throws SQLException, IOException {
+    private static void apply(Connection conn, int version, String name, Instant at) throws SQLException, IOException {
         String sql;
         try (InputStream in = Migrations.class.getResourceAsStream("/db/migration/" + name)) {
             if (in == null) throw new IOException("migration " + name + " is missing from the program");
@@ -46,7 +47,7 @@ final class Migrations {
             try (PreparedStatement ps = conn.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
                 ps.setInt(1, version);
                 ps.setString(2, name);
-                ps.setString(3, Instant.now().toString());
+                ps.setString(3, at.toString());
                 ps.executeUpdate();
             }
             conn.commit();

@@ -22,6 +22,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,13 +39,20 @@ import java.util.UUID;
 public final class Store implements AutoCloseable {
     private final Path file;
     private final Connection conn;
+    private final Clock clock;
 
-    private Store(Path file, Connection conn) {
+    private Store(Path file, Connection conn, Clock clock) {
         this.file = file;
         this.conn = conn;
+        this.clock = clock;
     }
 
     public static Store open(Path file) {
+        return open(file, Clock.systemUTC());
+    }
+
+    /** {@code clock}: when import runs and migrations are recorded as done. */
+    public static Store open(Path file, Clock clock) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
@@ -60,8 +68,8 @@ public final class Store implements AutoCloseable {
                 // 128 MB of page cache (outside the Java heap): a national import updates indexes all over the file.
                 st.execute("PRAGMA cache_size = -131072");
             }
-            Store store = new Store(file, conn);
-            Migrations.apply(conn);
+            Store store = new Store(file, conn, clock);
+            Migrations.apply(conn, clock);
             return store;
         } catch (SQLException | IOException e) {
             throw new StoreException("cannot open the store at " + file + ": " + e.getMessage(), e);
@@ -93,7 +101,7 @@ public final class Store implements AutoCloseable {
         try {
             conn.setAutoCommit(false);
             try {
-                T result = work.run(new Writer(conn));
+                T result = work.run(new Writer(conn, clock));
                 if (rollback) conn.rollback(); else conn.commit();
                 return result;
             } catch (Exception e) {

@@ -14,7 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +22,12 @@ import java.util.Map;
 /** Writes inside one transaction. Obtained only through {@link Store#write}. */
 public final class Writer {
     private final Connection conn;
+    private final Clock clock;
 
-    Writer(Connection conn) { this.conn = conn; }
+    Writer(Connection conn, Clock clock) {
+        this.conn = conn;
+        this.clock = clock;
+    }
 
     public void upsertAuthorities(List<Authority> authorities) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("""
@@ -131,7 +135,7 @@ public final class Writer {
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, source);
             ps.setString(2, files);
-            ps.setString(3, Instant.now().toString());
+            ps.setString(3, clock.instant().toString());
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 rs.next();
@@ -143,7 +147,7 @@ public final class Writer {
     public void finishImportRun(long run, Changes c) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
                 "UPDATE import_run SET finished_at = ?, added = ?, updated = ?, removed = ?, unchanged = ? WHERE id = ?")) {
-            ps.setString(1, Instant.now().toString());
+            ps.setString(1, clock.instant().toString());
             ps.setInt(2, c.added());
             ps.setInt(3, c.updated());
             ps.setInt(4, c.removed());

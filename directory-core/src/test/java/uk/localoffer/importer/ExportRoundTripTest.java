@@ -108,7 +108,7 @@ class ExportRoundTripTest {
     @Test
     void anOrukExportValidatesAgainstTheStandardAndImportsBackToTheSameServices() throws Exception {
         OrukSchemas schemas = OrukSchemas.embedded();
-        Oruk oruk = new Oruk(Importer.vocabulary(DataFiles.embedded()), code -> full.authority(code).orElse(null), Weights.DEFAULT.staleMonths());
+        Oruk oruk = new Oruk(Importer.vocabulary(DataFiles.embedded()), code -> full.authority(code).orElse(null), Weights.DEFAULT.staleMonths(), java.time.Clock.systemDefaultZone());
         List<Object> contents = new ArrayList<>();
         for (Service s : full.services()) if (LIVERPOOL.equals(s.authorityCode())) contents.add(oruk.service(s, "en", true));
         Map<String, Object> page = Map.of("total_items", contents.size(), "total_pages", 1, "page_number", 1, "size", contents.size(),

@@ -194,7 +194,7 @@ public final class Main {
                 out.println("wrote " + services.size() + " services to " + sf + " and " + entitlements.size() + " entitlements to " + ef);
             } else {
                 Vocabulary vocabulary = Importer.vocabulary(DataFiles.embedded());
-                Oruk oruk = new Oruk(vocabulary, code -> store.authority(code).orElse(null), Weights.DEFAULT.staleMonths());
+                Oruk oruk = new Oruk(vocabulary, code -> store.authority(code).orElse(null), Weights.DEFAULT.staleMonths(), java.time.Clock.systemDefaultZone());
                 List<Object> contents = new java.util.ArrayList<>();
                 for (Service s : services) contents.add(oruk.service(s, "en", true));
                 Map<String, Object> page = uk.localoffer.server.api.Json.page(contents, contents.size(), 1, Math.max(1, contents.size()));

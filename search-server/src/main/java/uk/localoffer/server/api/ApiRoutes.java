@@ -57,7 +57,7 @@ public final class ApiRoutes {
         this.directory = directory;
         this.vocabulary = directory.vocabulary();
         this.text = new MatchText(vocabulary);
-        this.oruk = new Oruk(vocabulary, code -> directory.authority(code).orElse(null), directory.weights().staleMonths());
+        this.oruk = new Oruk(vocabulary, code -> directory.authority(code).orElse(null), directory.weights().staleMonths(), directory.clock());
     }
 
     public void register(Routes r) {
