@@ -1,16 +1,16 @@
 package uk.localoffer.evaluation;
 
-import uk.localoffer.match.MatchResult;
-import uk.localoffer.match.ProfileJson;
-import uk.localoffer.directory.Directory;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import uk.localoffer.domain.Service;
+import uk.localoffer.match.MatchResult;
+import uk.localoffer.match.Matcher;
+import uk.localoffer.match.Profile;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Judged PA scenarios over the default dataset, and the two measures of the ranking:
@@ -43,11 +43,15 @@ public final class Evaluation {
         return s.provenance().source() + ":" + s.provenance().sourceId();
     }
 
-    public static Summary run(Directory directory, List<Scenario> scenarios) {
+    /**
+     * Runs every scenario through the matcher and measures its first ten results.
+     *
+     * @param profiles reads a scenario's profile (written as a POST /api/v1/match body)
+     */
+    public static Summary run(Matcher matcher, List<Scenario> scenarios, Function<JsonNode, Profile> profiles) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Scenario sc : scenarios) {
-            ProfileJson.Parsed parsed = ProfileJson.parse(sc.profile(), directory.vocabulary(), directory.authorities()::containsKey);
-            MatchResult r = directory.matcher().match(parsed.profile(), 10, false);
+            MatchResult r = matcher.match(profiles.apply(sc.profile()), 10, false);
             List<String> ranked = r.results().stream().map(x -> key(x.service())).toList();
             outcomes.add(new Outcome(sc.id(), precisionAt(ranked, sc.judgements(), 5), ndcgAt(ranked, sc.judgements(), 10), ranked));
         }

@@ -20,7 +20,6 @@ final class FieldReader {
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{7,20}$");
     private static final Pattern TEXT_NUMBER = Pattern.compile("^text [0-9][0-9 ]{4,14}$");
     private static final Pattern SHORT_CODE = Pattern.compile("^(1[0-9]{2}|116 ?[0-9]{3}|999)$");
-    private static final Pattern ISO_639_1 = Pattern.compile("^[a-z]{2}$");
 
     private final CsvTable.Row row;
     private final List<ImportProblem> problems;
@@ -119,7 +118,7 @@ final class FieldReader {
 
     Set<String> languages(String field) {
         Set<String> out = list(field);
-        for (String c : out) if (!ISO_639_1.matcher(c).matches()) error(field, "'" + c + "' is not an ISO 639-1 language code (two lower-case letters)");
+        for (String c : out) if (!uk.localoffer.domain.LanguageSupport.isCode(c)) error(field, "'" + c + "' is not an ISO 639-1 language code (two lower-case letters)");
         return out;
     }
 

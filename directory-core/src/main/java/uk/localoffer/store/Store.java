@@ -197,6 +197,11 @@ public final class Store implements AutoCloseable {
         return queryJson("SELECT record_json FROM service ORDER BY id", Service.class);
     }
 
+    /** The services an authority's offer lists or whose area it serves. */
+    public synchronized List<Service> servicesOf(String authorityCode) {
+        return queryJson("SELECT record_json FROM service WHERE authority_code = ? ORDER BY id", Service.class, authorityCode);
+    }
+
     public synchronized Optional<Service> service(UUID id) {
         return queryJson("SELECT record_json FROM service WHERE id = ?", Service.class, id.toString()).stream().findFirst();
     }

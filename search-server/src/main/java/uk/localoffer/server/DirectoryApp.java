@@ -1,22 +1,22 @@
 package uk.localoffer.server;
 
 import io.javalin.Javalin;
-import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 import uk.localoffer.directory.Directory;
 import uk.localoffer.server.api.ApiRoutes;
-import uk.localoffer.server.api.Json;
-import uk.localoffer.server.api.Problem;
-import uk.localoffer.server.api.Routes;
+import uk.localoffer.server.http.ErrorMapper;
+import uk.localoffer.server.http.JsonBody;
+import uk.localoffer.server.http.Routes;
+import uk.localoffer.server.http.TooLargeException;
 import uk.localoffer.server.pages.PageRoutes;
-import uk.localoffer.store.RecordJson;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * The web application: JSON API and public pages over the directory. Nothing a user sends
@@ -24,26 +24,47 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class DirectoryApp {
     static final long MAX_REQUEST_BYTES = 64 * 1024;
+    /**
+     * GOV.UK Frontend in its webjar: served by Javalin at /webjars/; its CSS asks for fonts and images at /assets/. The
+     * webjar has no entry for this folder, so src/main/resources holds one (ABOUT.txt) for Javalin's check that it exists.
+     */
+    private static final String FRONTEND_ASSETS = "/META-INF/resources/webjars/govuk-frontend/" + PageRoutes.FRONTEND_VERSION + "/dist/govuk/assets";
+    private static final Map<String, String> CACHE_A_DAY = Map.of("Cache-Control", "public, max-age=86400");
 
     private final Javalin javalin;
-    private final List<String> endpoints = new ArrayList<>();
-    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final List<String> endpoints;
 
-    private DirectoryApp(Javalin javalin) { this.javalin = javalin; }
+    private DirectoryApp(Javalin javalin, List<String> endpoints) {
+        this.javalin = javalin;
+        this.endpoints = List.copyOf(endpoints);
+    }
 
     /** "METHOD /path" of every API and operations route. */
-    public List<String> endpoints() { return List.copyOf(endpoints); }
+    public List<String> endpoints() { return endpoints; }
 
     public static DirectoryApp start(Directory directory, String host, int port) {
-        ApiRoutes api = new ApiRoutes(directory);
         String openApi = resource("/openapi.json");
         List<String> endpoints = new ArrayList<>();
+        PageRoutes pages = new PageRoutes(directory);
         Javalin j = Javalin.create(config -> {
-            Routes routes = new Routes(config.routes);
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.http.prefer405over404 = true;
+            config.staticFiles.enableWebjars();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/assets";
+                files.directory = FRONTEND_ASSETS;
+                files.location = Location.CLASSPATH;
+                files.headers = CACHE_A_DAY;
+                files.mimeTypes.add("image/x-icon", "ico");
+            });
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/pages";
+                files.location = Location.CLASSPATH;
+                files.headers = CACHE_A_DAY;
+            });
             config.routes.before(ctx -> {
                 if (ctx.path().startsWith(ApiRoutes.BASE) || ctx.path().equals("/openapi.json")) {
                     ctx.header("Access-Control-Allow-Origin", "*");
@@ -52,73 +73,30 @@ public final class DirectoryApp {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");
                 String len = ctx.header("Content-Length");
-                if (len != null && len.matches("\\d+") && Long.parseLong(len) > MAX_REQUEST_BYTES)
-                    throw new Problem(413, "Request too large", "body", "the request body is over " + MAX_REQUEST_BYTES / 1024 + " KiB");
+                if (len != null && len.matches("\\d+") && Long.parseLong(len) > MAX_REQUEST_BYTES) throw new TooLargeException(MAX_REQUEST_BYTES);
             });
-            routes.get("/health", ctx -> Json.send(ctx, Map.of("status", "ok", "services", directory.services().size(),
-                    "authorities", directory.authorities().size())));
+            Routes routes = new Routes(config.routes);
+            routes.get("/health", ctx -> JsonBody.send(ctx, ApiRoutes.health(directory)));
             routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-            api.register(routes);
+            new ApiRoutes(directory).register(routes);
             endpoints.addAll(routes.endpoints());
-            new PageRoutes(directory).register(config);
-            config.routes.exception(Problem.class, (e, ctx) -> problem(ctx, e));
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                // Never echo what the user sent; say only that it was our fault.
-                // The route pattern only: a path can hold a postcode.
-                String route = ctx.endpoint() == null ? "?" : ctx.endpoint().path;
-                System.err.println("internal error on " + ctx.method() + " " + route + ": " + e.getClass().getName());
-                problem(ctx, new Problem(500, "Internal error", null, "something went wrong on our side; the request was not stored"));
-            });
-            config.routes.error(404, "*", ctx -> {
-                // A handler that already answered 404 (a problem or a page) keeps its answer.
-                if (ctx.attribute(ANSWERED) != null) return;
-                if (ctx.path().startsWith("/api/")) problem(ctx, Problem.notFound("there is nothing at " + ctx.path()));
-                else PageRoutes.notFoundPage(ctx);
-            });
-            config.routes.error(405, "*", ctx -> problem(ctx, new Problem(405, "Method not allowed", null, ctx.method() + " is not allowed on " + ctx.path())));
-            config.routes.error(413, "*", ctx -> problem(ctx, new Problem(413, "Request too large", "body", "the request body is over " + MAX_REQUEST_BYTES / 1024 + " KiB")));
+            pages.register(config.routes);
+            new ErrorMapper(MAX_REQUEST_BYTES, PageRoutes::notFound).install(config.routes);
         });
-        DirectoryApp app = new DirectoryApp(j);
-        app.endpoints.addAll(endpoints);
         j.start(host, port);
-        return app;
-    }
-
-    /** Set on a request whose error answer (a problem or a page) is already written. */
-    public static final String ANSWERED = "localoffer.answered";
-
-    static void problem(Context ctx, Problem p) {
-        ctx.attribute(ANSWERED, true);
-        try {
-            ctx.status(HttpStatus.forStatus(p.status));
-            ctx.contentType("application/problem+json").result(RecordJson.MAPPER.writeValueAsString(p.body(ctx.path())));
-        } catch (Exception e) {
-            ctx.status(500).result("{}");
-        }
+        return new DirectoryApp(j, endpoints);
     }
 
     private static String resource(String name) {
         try (InputStream in = DirectoryApp.class.getResourceAsStream(name)) {
             if (in == null) throw new IllegalStateException(name + " is missing from the program");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     public int port() { return javalin.port(); }
 
-    public void stop() {
-        javalin.stop();
-        stopped.countDown();
-    }
-
-    int awaitStop() {
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return 0;
-    }
+    public void stop() { javalin.stop(); }
 }

@@ -32,7 +32,7 @@ class ImportCrashTest {
     }
 
     static String contentOf(Path data) {
-        try (Store s = Store.open(Main.storeFile(data))) {
+        try (Store s = Store.open(uk.localoffer.server.cli.DataDir.storeFile(data))) {
             return RecordJson.write(s.stats()) + s.services().hashCode() + s.entitlements().hashCode() + s.latestImportRun();
         }
     }
@@ -42,7 +42,7 @@ class ImportCrashTest {
         Path data = dir.resolve("data");
         assertEquals(0, ImportCommandTest.cli("import", "--data-dir", data.toString()).code());
         // An index built by a server that is then stopped.
-        try (Store s = Store.open(Main.storeFile(data)); var d = Main.openDirectory(s, data)) {
+        try (Store s = Store.open(uk.localoffer.server.cli.DataDir.storeFile(data)); var d = uk.localoffer.server.cli.DataDir.openDirectory(s, data, uk.localoffer.match.Weights.DEFAULT, java.time.Clock.systemDefaultZone())) {
             assertTrue(d.services().size() > 300);
         }
         List<Path> indexBefore;
@@ -71,7 +71,7 @@ class ImportCrashTest {
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
 
         assertEquals(before, contentOf(data));
-        try (Store s = Store.open(Main.storeFile(data))) {
+        try (Store s = Store.open(uk.localoffer.server.cli.DataDir.storeFile(data))) {
             assertEquals(0, s.services().stream().filter(x -> x.provenance().source().equals("big-offer")).count());
         }
         List<Path> indexAfter;

@@ -26,7 +26,7 @@ public final class ServerTestData {
         var store = uk.localoffer.store.Store.open(dir.resolve("directory.sqlite"));
         new uk.localoffer.importer.Importer(store).importDefault(uk.localoffer.importer.DataFiles.embedded(),
                 uk.localoffer.importer.Importer.DefaultOptions.everything().withExamples(true));
-        var directory = Main.openDirectory(store, dir);
+        var directory = uk.localoffer.server.cli.DataDir.openDirectory(store, dir, uk.localoffer.match.Weights.DEFAULT, java.time.Clock.systemDefaultZone());
         return new RunningServer(store, directory, DirectoryApp.start(directory, "127.0.0.1", 0));
     }
 }

@@ -40,6 +40,16 @@ final class Html {
         return p.sourceUrl() == null ? esc(text) : link(p.sourceUrl(), text);
     }
 
+    /** A summary row whose value is already HTML (links). */
+    static void rawRow(StringBuilder b, String key, String html) {
+        b.append("<div class=\"govuk-summary-list__row\"><dt class=\"govuk-summary-list__key\">").append(esc(key))
+                .append("</dt><dd class=\"govuk-summary-list__value\">").append(html).append("</dd></div>");
+    }
+
+    static void row(StringBuilder b, String key, String value) {
+        rawRow(b, key, esc(value));
+    }
+
     static String url(String s) {
         return java.net.URLEncoder.encode(s == null ? "" : s, java.nio.charset.StandardCharsets.UTF_8);
     }

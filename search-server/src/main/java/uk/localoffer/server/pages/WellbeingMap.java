@@ -51,7 +51,7 @@ final class WellbeingMap {
     static Map<String, Shade> shades(Directory d) {
         Map<String, Shade> out = new LinkedHashMap<>();
         for (Authority a : d.authorities().values())
-            out.put(a.code(), shade(d.reviewRows().stream().filter(r -> r.authorityCodes().contains(a.code())).toList()));
+            out.put(a.code(), shade(d.reviewRows(a.code())));
         return out;
     }
 

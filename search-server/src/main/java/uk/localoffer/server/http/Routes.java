@@ -1,4 +1,4 @@
-package uk.localoffer.server.api;
+package uk.localoffer.server.http;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;

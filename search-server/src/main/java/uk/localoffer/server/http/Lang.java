@@ -1,17 +1,18 @@
-package uk.localoffer.server.api;
+package uk.localoffer.server.http;
 
 import io.javalin.http.Context;
 
-/** The response language: ?lang=cy, else the language cookie, else Accept-Language; English by default. */
+/** The answer's language: ?lang=cy, else the language cookie, else Accept-Language; English by default. */
 public final class Lang {
     public static final String COOKIE = "lang";
 
     private Lang() { }
 
+    /** The language asked for; a ?lang that is neither en nor cy is a bad parameter. */
     public static String of(Context ctx) {
         String q = ctx.queryParam("lang");
         if (q != null && !q.isBlank()) {
-            if (!q.equals("en") && !q.equals("cy")) throw Problem.badParameter("lang", "lang must be en or cy, got '" + q + "'");
+            if (!q.equals("en") && !q.equals("cy")) throw BadRequestException.parameter("lang", "lang must be en or cy, got '" + q + "'");
             return q;
         }
         String c = ctx.cookie(COOKIE);
@@ -25,5 +26,14 @@ public final class Lang {
             }
         }
         return "en";
+    }
+
+    /** As {@link #of}, but English whatever ?lang says when it is neither en nor cy: a page always answers. */
+    public static String orEnglish(Context ctx) {
+        try {
+            return of(ctx);
+        } catch (BadRequestException e) {
+            return "en";
+        }
     }
 }

@@ -1,4 +1,4 @@
-package uk.localoffer.server;
+package uk.localoffer.server.cli;
 
 import uk.localoffer.domain.Authority;
 import uk.localoffer.store.Coverage;

@@ -1,7 +1,9 @@
-package uk.localoffer.server.api;
+package uk.localoffer.server.http;
 
 import io.javalin.http.Context;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,8 +19,15 @@ public final class Params {
     public static Params of(Context ctx, Set<String> allowed) {
         for (String name : ctx.queryParamMap().keySet())
             if (!allowed.contains(name) && !COMMON.contains(name))
-                throw Problem.badParameter(name, "unknown parameter '" + name + "' (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+                throw BadRequestException.parameter(name, "unknown parameter '" + name + "' (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
         return new Params(ctx);
+    }
+
+    /** The parameters of a paged list ({@link Paging#PARAMETERS}) and {@code more}. */
+    public static Params paged(Context ctx, Collection<String> more) {
+        Set<String> allowed = new HashSet<>(Paging.PARAMETERS);
+        allowed.addAll(more);
+        return of(ctx, allowed);
     }
 
     public String text(String name) {
@@ -37,10 +46,10 @@ public final class Params {
         if (v == null) return null;
         try {
             int n = Integer.parseInt(v);
-            if (n < min || n > max) throw Problem.badParameter(name, name + " must be between " + min + " and " + max + ", got " + n);
+            if (n < min || n > max) throw BadRequestException.parameter(name, name + " must be between " + min + " and " + max + ", got " + n);
             return n;
         } catch (NumberFormatException e) {
-            throw Problem.badParameter(name, name + " must be a whole number, got '" + v + "'");
+            throw BadRequestException.parameter(name, name + " must be a whole number, got '" + v + "'");
         }
     }
 
@@ -49,10 +58,10 @@ public final class Params {
         if (v == null) return null;
         try {
             double d = Double.parseDouble(v);
-            if (!(d >= min && d <= max)) throw Problem.badParameter(name, name + " must be between " + min + " and " + max + ", got " + v);
+            if (!(d >= min && d <= max)) throw BadRequestException.parameter(name, name + " must be between " + min + " and " + max + ", got " + v);
             return d;
         } catch (NumberFormatException e) {
-            throw Problem.badParameter(name, name + " must be a number, got '" + v + "'");
+            throw BadRequestException.parameter(name, name + " must be a number, got '" + v + "'");
         }
     }
 
@@ -62,7 +71,7 @@ public final class Params {
         return switch (v) {
             case "true", "1", "yes" -> true;
             case "false", "0", "no" -> false;
-            default -> throw Problem.badParameter(name, name + " must be true or false, got '" + v + "'");
+            default -> throw BadRequestException.parameter(name, name + " must be true or false, got '" + v + "'");
         };
     }
 }
