@@ -1,5 +1,6 @@
 package uk.localoffer.server;
 
+import uk.localoffer.server.web.DirectoryApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,6 @@
 package uk.localoffer.server;
 
+import uk.localoffer.server.web.DirectoryApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

@@ -6,9 +6,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import uk.localoffer.directory.Directory;
 import uk.localoffer.geo.PostcodeTable;
-import uk.localoffer.server.DirectoryApp;
-import uk.localoffer.server.ReloadWatcher;
-import uk.localoffer.server.ServerLifecycle;
+import uk.localoffer.server.web.DirectoryApp;
+import uk.localoffer.server.web.ReloadWatcher;
+import uk.localoffer.server.web.ServerLifecycle;
 import uk.localoffer.store.Store;
 
 import java.util.concurrent.Callable;

@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.Select;
 import uk.localoffer.importer.Importer;
 import uk.localoffer.directory.Directory;
 import uk.localoffer.match.Ranking;
-import uk.localoffer.server.DirectoryApp;
+import uk.localoffer.server.web.DirectoryApp;
 import uk.localoffer.store.Store;
 
 import java.io.File;

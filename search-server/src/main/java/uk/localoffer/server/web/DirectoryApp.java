@@ -1,4 +1,4 @@
-package uk.localoffer.server;
+package uk.localoffer.server.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;

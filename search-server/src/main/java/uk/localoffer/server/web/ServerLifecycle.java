@@ -1,4 +1,4 @@
-package uk.localoffer.server;
+package uk.localoffer.server.web;
 
 import uk.localoffer.directory.Directory;
 import uk.localoffer.store.Store;

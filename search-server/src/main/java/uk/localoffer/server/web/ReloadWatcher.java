@@ -1,4 +1,4 @@
-package uk.localoffer.server;
+package uk.localoffer.server.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
