@@ -11,8 +11,10 @@ import uk.localoffer.index.ServiceFacts;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static uk.localoffer.match.Factor.*;
 
@@ -72,15 +74,21 @@ public final class Ranking {
 
     private void need(Service s, Profile p, ScoreSum sum, Words words) {
         double got = 0, want = 0;
-        List<String> met = new ArrayList<>();
+        Set<String> helps = new LinkedHashSet<>(), related = new LinkedHashSet<>();
         for (var e : p.needs().entrySet()) {
             want += e.getValue();
-            double m = needMatch(s.needs(), needTiers(e.getKey(), vocabulary));
-            got += e.getValue() * m;
-            if (m > 0) met.add(e.getKey());
+            Map<String, Double> tiers = needTiers(e.getKey(), vocabulary);
+            got += e.getValue() * needMatch(s.needs(), tiers);
+            // Said in the record's own needs: the asked need or a finer one it lists helps; one beside it is related.
+            for (String own : s.needs().stream().sorted().toList()) {
+                if (!tiers.containsKey(own)) continue;
+                if (own.equals(e.getKey()) || e.getKey().equals(vocabulary.areaOf(own))) helps.add(own);
+                else related.add(own);
+            }
         }
         sum.add(NEED, needValue(got, want, s.needs().size()));
-        if (!met.isEmpty()) words.reason(Reason.Code.HELPS_WITH, met);
+        for (String need : helps) words.reason(Reason.Code.NEED, need);
+        for (String need : related) if (!helps.contains(need)) words.reason(Reason.Code.RELATED_NEED, need);
     }
 
     private static void distance(Service s, Profile p, Double km, boolean placeApproximate, ScoreSum sum, Words words) {

@@ -261,4 +261,18 @@ class MatcherTest {
         assertTrue(r.results().get(1).warnings().contains(Warning.of(Warning.Code.LAST_CONFIRMED, 30L)), r.results().get(1).warnings().toString());
         assertFalse(r.results().get(0).warnings().stream().anyMatch(w -> w.code() == Warning.Code.LAST_CONFIRMED));
     }
+
+    @Test
+    void aNeedReasonNamesOnlyANeedTheRecordItselfListsAndANeedBesideItIsRelated() throws Exception {
+        var clinic = Fixtures.service("clinic");
+        clinic.name = "Sexual health clinic";
+        clinic.needs = Set.of("physical-health");
+        var counselling = Fixtures.service("counselling");
+        counselling.name = "Counselling";
+        MatchResult r = directoryOf(clinic.build(), counselling.build()).match(youngPersonInLiverpool().build(), 10, false);
+        var clinicReasons = r.results().stream().filter(x -> x.service().name().equals("Sexual health clinic")).findFirst().orElseThrow().reasons();
+        assertTrue(clinicReasons.contains(Reason.of(Reason.Code.RELATED_NEED, "physical-health")), clinicReasons.toString());
+        assertFalse(clinicReasons.stream().anyMatch(x -> x.code() == Reason.Code.NEED), clinicReasons.toString());
+        assertTrue(r.results().get(0).reasons().contains(Reason.of(Reason.Code.NEED, "emotional-wellbeing")));
+    }
 }

@@ -318,6 +318,28 @@ class ApiTest {
         assertFalse(r.json().get("excluded").has("services"), "without explain only the count is given");
     }
 
+    @Test
+    void aWelshMatchAnswerGivesEachReasonAndWarningAsDataWithItsWordsInWelsh() throws Exception {
+        String body = """
+                {"age": 19, "postcode": "L8 1ST", "home_authority": "E08000012", "needs": ["emotional-wellbeing"], "limit": 5}
+                """;
+        JsonNode cy = post("/api/v1/match?lang=cy", body).json(), en = post("/api/v1/match", body).json();
+        assertMatchesOpenApi("MatchResult", cy);
+        JsonNode need = null;
+        for (JsonNode r : cy.get("results").get(0).get("reasons")) if (r.get("code").asText().equals("need")) need = r;
+        assertNotNull(need, cy.get("results").get(0).toString());
+        assertEquals("emotional-wellbeing", need.get("need").asText());
+        assertEquals("Yn helpu gyda: Llesiant emosiynol ac iechyd meddwl", need.get("text").asText());
+        for (JsonNode result : cy.get("results"))
+            for (String kind : List.of("reasons", "warnings"))
+                for (JsonNode said : result.get(kind)) {
+                    assertTrue(said.has("code") && said.has("text"), said.toString());
+                    for (JsonNode english : en.get("results").get(0).get(kind))
+                        if (english.get("code").equals(said.get("code")) && english.size() == 2)
+                            assertFalse(english.get("text").equals(said.get("text")), "in Welsh, not English: " + said);
+                }
+    }
+
     // ---- authorities and postcodes ----
 
     @Test

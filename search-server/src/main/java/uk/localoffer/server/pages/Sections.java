@@ -34,7 +34,7 @@ final class Sections {
     Sections(Directory directory) {
         this.directory = directory;
         this.vocabulary = directory.vocabulary();
-        this.text = new MatchText(vocabulary);
+        this.text = new MatchText(vocabulary, code -> directory.authority(code).orElse(null));
     }
 
     String result(Ranking.Scored s, String lang) {
@@ -46,11 +46,11 @@ final class Sections {
         if (s.distanceKm() != null && !svc.isRemote())
             b.append("<p class=\"govuk-body-s\">").append(esc(String.format(Locale.ROOT, Messages.get(lang, "away"), s.distanceKm()))).append("</p>");
         b.append("<h3 class=\"govuk-heading-s\">").append(esc(Messages.get(lang, "why"))).append("</h3><ul class=\"govuk-list govuk-list--bullet\">");
-        for (String reason : text.reasons(s.reasons())) b.append("<li>").append(esc(reason)).append("</li>");
+        for (String reason : text.reasons(s.reasons(), lang)) b.append("<li>").append(esc(reason)).append("</li>");
         b.append("</ul>");
         if (!s.warnings().isEmpty()) {
             b.append("<h3 class=\"govuk-heading-s\">").append(esc(Messages.get(lang, "watch"))).append("</h3><ul class=\"govuk-list govuk-list--bullet app-warning\">");
-            for (String w : text.warnings(s.warnings())) b.append("<li>").append(esc(w)).append("</li>");
+            for (String w : text.warnings(s.warnings(), lang)) b.append("<li>").append(esc(w)).append("</li>");
             b.append("</ul>");
         }
         return b.append("</div>").toString();

@@ -262,6 +262,16 @@ class PagesBrowserTest {
     }
 
     @Test
+    void theWelshResultsPageGivesItsReasonsAndWarningsInWelsh() throws Exception {
+        open("/search?postcode=L8+1ST&age=19&need=emotional-wellbeing&lang=cy");
+        String t = text();
+        assertEquals("cy", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(t.contains("Pam mae yma") && t.contains("Yn helpu gyda: Llesiant emosiynol ac iechyd meddwl"), t);
+        assertFalse(t.contains("Helps with") || t.contains("No referral needed") || t.contains("km away"), t);
+        checkPage("13-results-welsh");
+    }
+
+    @Test
     void noResultsSaysWhatToRelax() throws Exception {
         open("/search?postcode=L8+1ST&age=30&need=parenting&delivery=home_visit");
         String t = text();
