@@ -340,6 +340,29 @@ class ApiTest {
                 }
     }
 
+    @Test
+    void eachResultSaysWhereWhenInWhichLanguagesAndForWhomTheServiceIsAndWhoPays() throws Exception {
+        JsonNode m = post("/api/v1/match", """
+                {"age": 19, "postcode": "N12 0QF", "home_authority": "E09000003", "needs": ["social-connection", "mental-health-crisis"], "limit": 100}
+                """).json();
+        Map<String, JsonNode> byName = new java.util.HashMap<>();
+        for (JsonNode r : m.get("results")) byName.put(r.get("service").get("name").asText(), r.get("service"));
+        JsonNode samaritans = byName.get("Samaritans");
+        assertEquals("[\"England\",\"Wales\"]", samaritans.get("nations").toString());
+        assertTrue(samaritans.get("open_24_7").asBoolean() && samaritans.get("out_of_hours").asBoolean());
+        assertEquals("[\"en\"]", samaritans.get("languages").toString());
+        assertFalse(samaritans.get("interpreter").asBoolean());
+        assertEquals(0, samaritans.get("for_circumstances").size());
+        assertTrue(samaritans.get("access_cost").isNull(), "free");
+        assertTrue(samaritans.has("phones") && samaritans.has("email") && samaritans.has("website") && samaritans.has("authority"));
+        JsonNode unitas = byName.get("Unitas Youth Zone");
+        assertEquals("E09000003", unitas.get("authority").asText());
+        assertEquals("[\"England\"]", unitas.get("nations").toString(), "an authority's service is in its authority's nation");
+        assertEquals("[\"disability\"]", unitas.get("for_circumstances").toString());
+        assertEquals("young_person", unitas.get("access_cost").get("payer").asText());
+        assertTrue(unitas.get("access_cost").get("text").asText().contains("50p a visit"));
+    }
+
     // ---- authorities and postcodes ----
 
     @Test
