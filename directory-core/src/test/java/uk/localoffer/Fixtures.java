@@ -48,6 +48,7 @@ public final class Fixtures {
         public Set<Delivery> delivery = Set.of(Delivery.IN_PERSON);
         public GeoPoint place = new GeoPoint(53.4084, -2.9916);
         public Integer waitWeeks = null;
+        public String phone = null;
         public LocalDate lastVerified = LocalDate.now().minusMonths(1);
 
         public Service build() {
@@ -55,7 +56,7 @@ public final class Fixtures {
             return new Service(Service.stableId("test", sourceId), name, null, description, null, "Test organisation", authority, needs,
                     careLeaverSpecific, circumstances, new Eligibility(ages, statuses, accepts, residence, exclusions),
                     new Access(threshold, waitWeeks, "Ring us"), new LanguageSupport(languages, interpreter, welsh), delivery, places,
-                    new Hours("Mon-Fri 9-5", outOfHours, open24x7), null, Contact.NONE,
+                    new Hours("Mon-Fri 9-5", outOfHours, open24x7), null, phone == null ? Contact.NONE : new Contact(phone, null, null, null),
                     new Provenance("test", sourceId, IMPORTED, lastVerified, true, "test fixture"));
         }
     }

@@ -39,6 +39,9 @@ public final class PreparedRanking {
     private double[] languageBy = new double[0];
     /** Whether each distinct set of circumstances includes one of the young person's: 0 not yet known, 1 yes, 2 no. */
     private final byte[] designedFor;
+    /** Whether each distinct set of circumstances names groups and none of the young person's: 0 not yet known, 1 yes, 2 no. */
+    private final byte[] forOthers;
+    private final boolean crisis, languageNeeded;
 
     PreparedRanking(Weights weights, Vocabulary vocabulary, Profile p, Place place, LocalDate today, ServiceFacts f) {
         this.p = p;
@@ -54,6 +57,32 @@ public final class PreparedRanking {
         needBySet = new double[f.needSets().size()];
         Arrays.fill(needBySet, Double.NaN);
         designedFor = new byte[f.circumstanceSets().size()];
+        forOthers = new byte[f.circumstanceSets().size()];
+        crisis = p.urgency() == Urgency.CRISIS;
+        languageNeeded = !p.englishOk() && !wanted.isEmpty();
+    }
+
+    /** In a crisis, 0 for a service open 24/7, 1 for one that answers out of hours, 2 for office hours; else 0. */
+    public int tier(ServiceFacts f, int ord) {
+        if (!crisis) return 0;
+        return f.has(ord, ServiceFacts.OPEN_24) ? 0 : f.has(ord, ServiceFacts.OUT_OF_HOURS) ? 1 : 2;
+    }
+
+    /** The service is meant for groups (LGBTQ+, young parents, UASC ...) and the young person is in none of them. */
+    public boolean forOthers(ServiceFacts f, int ord) {
+        int set = f.circumstanceSet(ord);
+        if (forOthers[set] == 0) {
+            Set<String> groups = f.circumstanceSets().get(set);
+            boolean theirs = false;
+            for (String c : groups) theirs |= p.circumstances().contains(c);
+            forOthers[set] = (byte) (!groups.isEmpty() && !theirs ? 1 : 2);
+        }
+        return forOthers[set] == 1;
+    }
+
+    /** False when English is not usable and the service is neither delivered in one of their languages nor offers an interpreter. */
+    public boolean inAUsableLanguage(ServiceFacts f, int ord) {
+        return !languageNeeded || language(f, ord) > 0;
     }
 
     private static double[] growNaN(double[] a, int atLeast) {

@@ -66,6 +66,8 @@ public final class Ranking {
         sum.add(CARE_LEAVER, s.careLeaverSpecific() ? 1.0 : 0.0);
         if (s.careLeaverSpecific()) words.reason(Reason.Code.MEANT_FOR_CARE_LEAVERS);
         if (!p.circumstances().isEmpty()) circumstance(s, p, sum, words);
+        if (!s.circumstances().isEmpty() && s.circumstances().stream().noneMatch(p.circumstances()::contains))
+            words.warning(Warning.Code.FOR_GROUP, s.circumstances());
         freshness(s, today, sum, words);
         if (p.hasText()) sum.add(TEXT, textScore);
         if (s.provenance().illustrative()) words.warning(Warning.Code.ILLUSTRATIVE);
@@ -132,6 +134,7 @@ public final class Ranking {
     private static void urgency(Service s, Profile p, ScoreSum sum, Words words) {
         if (s.hours().open24x7()) words.reason(Reason.Code.OPEN_24_7);
         else if (s.hours().outOfHours()) words.reason(Reason.Code.ANSWERS_OUT_OF_HOURS);
+        else if (p.urgency() == Urgency.CRISIS) words.warning(Warning.Code.OFFICE_HOURS_ONLY);
         sum.add(URGENCY, urgencyValue(s.hours().open24x7(), s.hours().outOfHours(), s.access().quickSelfReferral(),
                 s.access().shortWait(), p.urgency()));
     }

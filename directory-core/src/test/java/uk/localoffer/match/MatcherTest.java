@@ -275,4 +275,108 @@ class MatcherTest {
         assertFalse(clinicReasons.stream().anyMatch(x -> x.code() == Reason.Code.NEED), clinicReasons.toString());
         assertTrue(r.results().get(0).reasons().contains(Reason.of(Reason.Code.NEED, "emotional-wellbeing")));
     }
+
+    @Test
+    void aServiceForAGroupRanksForItsMembersAndStaysOutOfTheFirstFiveForOthersSayingWhoItIsFor() throws Exception {
+        List<Service> services = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            var general = Fixtures.service("general-" + i);
+            general.name = "General counselling " + i;
+            general.place = new GeoPoint(53.41 + i * 0.01, -2.98);
+            services.add(general.build());
+        }
+        var group = Fixtures.service("lgbtq");
+        group.name = "LGBTQ+ youth group";
+        group.circumstances = Set.of("lgbtq");
+        group.careLeaverSpecific = true;
+        group.place = new GeoPoint(53.408, -2.98);
+        services.add(group.build());
+        Matcher m = directoryOf(services, List.of());
+        MatchResult forOthers = m.match(youngPersonInLiverpool().build(), 10, false);
+        assertEquals("LGBTQ+ youth group", names(forOthers).get(5), names(forOthers).toString());
+        assertTrue(forOthers.results().get(5).score() > forOthers.results().get(0).score(), "it scores best, yet waits for place six");
+        assertTrue(forOthers.results().get(5).warnings().contains(Warning.of(Warning.Code.FOR_GROUP, Set.of("lgbtq"))));
+        MatchResult forMembers = m.match(youngPersonInLiverpool().circumstances("lgbtq").build(), 10, false);
+        assertEquals("LGBTQ+ youth group", names(forMembers).get(0));
+        assertTrue(forMembers.results().get(0).reasons().contains(Reason.of(Reason.Code.DESIGNED_FOR, "lgbtq")));
+    }
+
+    @Test
+    void inACrisisAnOfficeHoursServiceNeverRanksAboveOneOpen24HoursAndOutOfHoursComesBetween() throws Exception {
+        var office = Fixtures.service("office");
+        office.name = "Office-hours crisis team";
+        office.needs = Set.of("mental-health-crisis");
+        office.careLeaverSpecific = true;
+        office.delivery = Set.of(Delivery.IN_PERSON, Delivery.PHONE);
+        var allHours = Fixtures.service("24-7");
+        allHours.name = "Line open all hours";
+        allHours.needs = Set.of("mental-health-crisis", "emotional-wellbeing", "substance-use", "physical-health", "mentoring");
+        allHours.open24x7 = true;
+        allHours.threshold = "clinical_assessment";
+        allHours.waitWeeks = 4;
+        allHours.lastVerified = java.time.LocalDate.now().minusMonths(60);
+        var evenings = Fixtures.service("evenings");
+        evenings.name = "Evening safe space";
+        evenings.needs = Set.of("mental-health-crisis", "emotional-wellbeing", "substance-use", "physical-health", "mentoring");
+        evenings.outOfHours = true;
+        evenings.threshold = "clinical_assessment";
+        evenings.waitWeeks = 4;
+        evenings.lastVerified = java.time.LocalDate.now().minusMonths(60);
+        Profile crisis = Profile.builder().age(20).postcode("L1").home(LIVERPOOL).need("mental-health-crisis").urgency(Urgency.CRISIS).build();
+        MatchResult r = directoryOf(office.build(), allHours.build(), evenings.build()).match(crisis, 10, false);
+        assertEquals(List.of("Line open all hours", "Evening safe space", "Office-hours crisis team"), names(r));
+        assertTrue(r.results().get(2).score() > r.results().get(0).score(), "the office-hours team scores best, yet comes last");
+        assertTrue(r.results().get(2).warnings().contains(Warning.of(Warning.Code.OFFICE_HOURS_ONLY)));
+    }
+
+    @Test
+    void whenEnglishIsNotUsableServicesInEnglishOnlyLeaveTheListAndAreCounted() throws Exception {
+        List<Service> services = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            var english = Fixtures.service("english-" + i);
+            english.name = "English only " + i;
+            english.careLeaverSpecific = true;
+            services.add(english.build());
+        }
+        var interpreted = Fixtures.service("interpreted");
+        interpreted.name = "With interpreters";
+        interpreted.interpreter = true;
+        var pashto = Fixtures.service("pashto");
+        pashto.name = "In Pashto";
+        pashto.languages = Set.of("ps", "en");
+        services.add(interpreted.build());
+        services.add(pashto.build());
+        Matcher m = directoryOf(services, List.of());
+        MatchResult r = m.match(youngPersonInLiverpool().languages("ps").englishOk(false).build(), 10, false);
+        assertEquals(List.of("In Pashto", "With interpreters"), names(r));
+        assertEquals(3, r.inEnglishOnly());
+        assertEquals(2, r.eligible());
+        assertEquals(0, m.match(youngPersonInLiverpool().languages("ps").englishOk(true).build(), 10, false).inEnglishOnly());
+    }
+
+    @Test
+    void outOfAreaTheHomeLeavingCareTeamIsSetApartNotRanked() throws Exception {
+        var team = Fixtures.service("cardiff-team");
+        team.name = "Cardiff leaving care hub";
+        team.authority = CARDIFF;
+        team.careLeaverSpecific = true;
+        team.accepts = Set.of(CARDIFF);
+        team.needs = Set.of("emotional-wellbeing", "housing-advice", "money-benefits");
+        team.delivery = Set.of(Delivery.PHONE);
+        team.phone = "0300 000 0000"; // the team's own published number (Fixtures.authority)
+        var worker = Fixtures.service("cardiff-worker");
+        worker.name = "Cardiff wellbeing worker";
+        worker.authority = CARDIFF;
+        worker.careLeaverSpecific = true;
+        worker.accepts = Set.of(CARDIFF);
+        worker.delivery = Set.of(Delivery.PHONE);
+        worker.phone = "0300 000 0000";
+        Matcher m = directoryOf(team.build(), worker.build());
+        MatchResult away = m.match(Profile.builder().age(19).postcode("L20 3AB").home(CARDIFF).need("emotional-wellbeing").build(), 10, false);
+        assertTrue(away.outOfArea());
+        assertEquals(List.of("Cardiff wellbeing worker"), names(away), "one thing the team runs is still a service");
+        assertEquals(List.of("Cardiff leaving care hub"), away.homeTeam().stream().map(Service::name).toList());
+        MatchResult atHome = m.match(Profile.builder().age(19).postcode("CF10 1EP").home(CARDIFF).need("emotional-wellbeing").build(), 10, false);
+        assertTrue(names(atHome).contains("Cardiff leaving care hub"), "at home it is ranked as a service");
+    }
 }

@@ -297,6 +297,7 @@ class ApiTest {
         assertTrue(m.get("excluded").get("count").asInt() > 0);
         assertTrue(m.get("excluded").get("services").size() > 0);
         assertNotNull(m.get("host_leaving_care_team").get("name"));
+        assertEquals("E09000002", m.get("home_leaving_care_team").get("authority").get("code").asText(), "the home team, shown apart");
         double previous = Double.MAX_VALUE;
         for (JsonNode x : m.get("results")) {
             assertTrue(x.get("score").asDouble() <= previous);

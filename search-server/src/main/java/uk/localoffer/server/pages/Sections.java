@@ -57,6 +57,12 @@ final class Sections {
     }
 
 
+    /** When English is not usable: how many services were left out as English only ("7 more in English only"). */
+    String inEnglishOnly(String lang, MatchResult r) {
+        if (r.inEnglishOnly() == 0) return "";
+        return "<p class=\"govuk-body app-english-only\">" + esc(String.format(Locale.ROOT, MatchText.word(lang, "apart.english_only"), r.inEnglishOnly())) + "</p>\n";
+    }
+
     String team(String lang, Authority a, String headingKey) {
         var t = a.leavingCareTeam();
         StringBuilder b = new StringBuilder("<h2 class=\"govuk-heading-l\">").append(esc(Messages.get(lang, headingKey))).append("</h2>");

@@ -59,6 +59,7 @@ public final class MatchText {
         List<Object> a = w.args();
         return format(lang, "warning", w.code(), switch (w.code()) {
             case ONLY_IN_ENGLISH_NOT_LANGUAGE -> new Object[]{languageName((String) a.get(0), lang)};
+            case FOR_GROUP -> new Object[]{strings(a.get(0)).sorted().map(c -> vocabulary.label("circumstance", c, lang)).collect(Collectors.joining(", "))};
             default -> a.toArray();
         });
     }

@@ -219,6 +219,8 @@ class PagesBrowserTest {
         assertTrue(t.contains("They live in Sefton"), t);
         assertTrue(t.contains("found from the council boundary"));
         assertTrue(t.contains("Sefton Leaving Care Team"), "the host leaving care team");
+        assertTrue(t.indexOf("Start here") < t.indexOf("Services there that accept them"), "the host team's way in comes first");
+        assertTrue(t.contains("Your own leaving care team"), "the home team, shown apart: " + t);
         assertFalse(browser.findElements(By.cssSelector("a[href^='tel:']")).isEmpty(), "its number can be called");
         assertTrue(t.contains("Council tax where they live"), t);
         assertTrue(t.contains("What your offer still gives them there"));
