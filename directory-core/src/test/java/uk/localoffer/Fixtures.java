@@ -49,6 +49,7 @@ public final class Fixtures {
         public GeoPoint place = new GeoPoint(53.4084, -2.9916);
         public Integer waitWeeks = null;
         public String phone = null;
+        public Set<Nation> nations = Set.of();
         public LocalDate lastVerified = LocalDate.now().minusMonths(1);
 
         public Service build() {
@@ -57,7 +58,7 @@ public final class Fixtures {
                     careLeaverSpecific, circumstances, new Eligibility(ages, statuses, accepts, residence, exclusions),
                     new Access(threshold, waitWeeks, "Ring us"), new LanguageSupport(languages, interpreter, welsh), delivery, places,
                     new Hours("Mon-Fri 9-5", outOfHours, open24x7), null, phone == null ? Contact.NONE : new Contact(phone, null, null, null),
-                    new Provenance("test", sourceId, IMPORTED, lastVerified, true, "test fixture"));
+                    new Provenance("test", sourceId, IMPORTED, lastVerified, true, "test fixture"), nations);
         }
     }
 

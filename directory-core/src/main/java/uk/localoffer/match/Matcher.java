@@ -4,6 +4,7 @@ import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.CouncilTaxScheme;
 import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.Entitlement;
+import uk.localoffer.domain.Nation;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
 import uk.localoffer.geo.Locator;
@@ -89,8 +90,8 @@ public final class Matcher {
         String home = p.homeAuthority() != null ? p.homeAuthority() : place.hostAuthority();
         Set<String> delivery = new LinkedHashSet<>();
         for (Delivery d : p.delivery()) delivery.add(d.code());
-        return new Criteria(needs, p.age(), p.status(), home, p.circumstances(), place.hostAuthority(), place.point(), p.maxDistanceKm(),
-                delivery, p.text());
+        return new Criteria(needs, p.age(), p.status(), home, p.circumstances(), place.hostAuthority(), nationOf(place), place.point(),
+                p.maxDistanceKm(), delivery, p.text());
     }
 
     /** The ranked list, and what was set apart from it. */
@@ -191,7 +192,7 @@ public final class Matcher {
             int ord = considered.ord(i);
             if (eligible.contains(ord)) continue;
             Service s = snap.service(ord);
-            List<Exclusion> why = Eligibility.whyNot(s, snap.place(ord), p, place);
+            List<Exclusion> why = Eligibility.whyNot(s, snap.place(ord), s.coveredNations(authorities::get), p, place, nationOf(place));
             out.add(new MatchResult.Excluded(s, why.isEmpty() ? List.of(Exclusion.of(Exclusion.Code.NOT_ELIGIBLE)) : why));
         }
         out.sort(Comparator.comparingDouble(x -> {
@@ -204,6 +205,12 @@ public final class Matcher {
     /** Why a service was or was not returned, checked in plain code (for tests and explanations). */
     List<Exclusion> whyNot(Service s, Profile p) {
         Place place = locator.locate(p.postcode(), p.location());
-        return Eligibility.whyNot(s, ServiceIndex.placeOf(s, authorities), p, place);
+        return Eligibility.whyNot(s, ServiceIndex.placeOf(s, authorities), s.coveredNations(authorities::get), p, place, nationOf(place));
+    }
+
+    /** The nation the young person lives in; null outside England and Wales. */
+    private Nation nationOf(Place place) {
+        Authority host = place.hostAuthority() == null ? null : authorities.get(place.hostAuthority());
+        return host == null ? null : host.nation();
     }
 }

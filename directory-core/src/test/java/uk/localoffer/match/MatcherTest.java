@@ -379,4 +379,29 @@ class MatcherTest {
         MatchResult atHome = m.match(Profile.builder().age(19).postcode("CF10 1EP").home(CARDIFF).need("emotional-wellbeing").build(), 10, false);
         assertTrue(names(atHome).contains("Cardiff leaving care hub"), "at home it is ranked as a service");
     }
+
+    @Test
+    void nothingOnlyForOneNationIsOfferedToSomeoneLivingInTheOther() throws Exception {
+        var england = Fixtures.service("england");
+        england.name = "Staying Close (England)";
+        england.nations = Set.of(Nation.ENGLAND);
+        england.delivery = Set.of(Delivery.PHONE);
+        var wales = Fixtures.service("wales");
+        wales.name = "Meic (Wales)";
+        wales.nations = Set.of(Nation.WALES);
+        wales.delivery = Set.of(Delivery.PHONE);
+        var both = Fixtures.service("both");
+        both.name = "Helpline for England and Wales";
+        both.nations = Set.of(Nation.ENGLAND, Nation.WALES);
+        both.delivery = Set.of(Delivery.PHONE);
+        var unknown = Fixtures.service("unknown");
+        unknown.name = "Text line, nations not recorded";
+        unknown.delivery = Set.of(Delivery.PHONE);
+        Matcher m = directoryOf(england.build(), wales.build(), both.build(), unknown.build());
+        MatchResult inCardiff = m.match(Profile.builder().age(18).postcode("CF10 1EP").home(CARDIFF).need("emotional-wellbeing").build(), 10, true);
+        assertEquals(Set.of("Meic (Wales)", "Helpline for England and Wales", "Text line, nations not recorded"), Set.copyOf(names(inCardiff)));
+        assertEquals(List.of(Exclusion.of(Exclusion.Code.NATION, List.of("England"))), inCardiff.excluded().get(0).reasons());
+        MatchResult inLiverpool = m.match(youngPersonInLiverpool().build(), 10, false);
+        assertEquals(Set.of("Staying Close (England)", "Helpline for England and Wales", "Text line, nations not recorded"), Set.copyOf(names(inLiverpool)));
+    }
 }

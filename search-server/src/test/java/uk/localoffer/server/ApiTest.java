@@ -294,6 +294,7 @@ class ApiTest {
         assertTrue(top.get("factors").has("need"));
         assertTrue(m.get("home_offer").size() > 0);
         for (JsonNode e : m.get("home_offer")) assertTrue(e.get("applies_out_of_area").asBoolean());
+        for (JsonNode e : m.get("home_offer")) assertEquals("England", e.get("nation").asText(), "an entitlement carries its nation: " + e);
         assertTrue(m.get("excluded").get("count").asInt() > 0);
         assertTrue(m.get("excluded").get("services").size() > 0);
         assertNotNull(m.get("host_leaving_care_team").get("name"));

@@ -89,8 +89,14 @@ public final class Formats {
         return new Answers.Entitlement(e.id().toString(), e.area().code(), directory.vocabulary().label("need", e.area().code(), lang),
                 e.title(lang), e.detail(), e.statutory() ? "statutory" : "discretionary", e.amount(), e.ages().toString(),
                 e.statuses().stream().sorted().toList(), e.conditions(), e.appliesOutOfArea(), e.topic(), e.amountGbp(),
-                e.nation() == null ? null : e.nation().label(), e.provenance().illustrative(), e.provenance().note(),
+                nationOf(e), e.provenance().illustrative(), e.provenance().note(),
                 source(e.provenance(), Freshness.of(e, today()), lang));
+    }
+
+    /** The nation an entitlement belongs to: its own for a nation-wide one, else its authority's. */
+    private String nationOf(Entitlement e) {
+        if (e.nation() != null) return e.nation().label();
+        return directory.authority(e.authorityCode()).map(a -> a.nation() == null ? null : a.nation().label()).orElse(null);
     }
 
     Answers.CouncilTaxScheme councilTaxScheme(uk.localoffer.domain.CouncilTaxScheme c, String lang) {

@@ -72,6 +72,7 @@ public final class MatchText {
                     .collect(Collectors.joining(word(lang, "or")))};
             case HOME_AUTHORITY, HOME_AUTHORITY_NOT_GIVEN -> new Object[]{councils(a.get(0), lang)};
             case EXCLUDES -> new Object[]{vocabulary.label("circumstance", (String) a.get(0), lang).toLowerCase(Locale.ROOT)};
+            case NATION -> new Object[]{strings(a.get(0)).map(n -> word(lang, "in." + n)).collect(Collectors.joining(word(lang, "or")))};
             default -> a.toArray();
         });
     }
