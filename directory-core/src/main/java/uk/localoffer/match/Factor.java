@@ -22,6 +22,7 @@ public enum Factor {
     LANGUAGE("language", Weights::language),
     CARE_LEAVER("care_leaver", Weights::careLeaver),
     CIRCUMSTANCE("circumstance", Weights::circumstance),
+    AGE_EDGE("age_edge", Weights::ageEdge),
     FRESHNESS("freshness", Weights::freshness),
     TEXT("text", Weights::text);
 
@@ -114,6 +115,26 @@ public enum Factor {
             lv = Math.max(lv, m * (1.0 - 0.1 * i));
         }
         return lv;
+    }
+
+    /**
+     * The birthday a young person of {@code age} is about to lose support at, when they are at an age edge: 18 for a
+     * 17-year-old (children's services end), 26 at 24 and 25 (support past 25, when leaving care support ends); else 0.
+     */
+    static int ageEdge(Integer age) {
+        if (age == null) return 0;
+        if (age == 17) return 18;
+        return age == 24 || age == 25 ? 26 : 0;
+    }
+
+    /**
+     * At an age edge: 1 for a service that carries on past it (or records no upper age), 0.5 for one that lasts beyond
+     * the next birthday but not past the edge, 0 for one that ends at the next birthday.
+     *
+     * @param ageMax the oldest age the service takes; {@link uk.localoffer.index.ServiceFacts#NO_AGE_LIMIT} or more when none
+     */
+    static double ageEdgeValue(int age, int edge, int ageMax) {
+        return ageMax >= edge ? 1.0 : ageMax > age ? 0.5 : 0.0;
     }
 
     /** Freshness: checked within the stale limit, within twice it, longer ago, or never. */

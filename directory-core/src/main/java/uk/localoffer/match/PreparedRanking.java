@@ -42,6 +42,8 @@ public final class PreparedRanking {
     /** Whether each distinct set of circumstances names groups and none of the young person's: 0 not yet known, 1 yes, 2 no. */
     private final byte[] forOthers;
     private final boolean crisis, languageNeeded;
+    /** The age edge the young person is at ({@link Factor#ageEdge}); 0 when none. */
+    private final int edge;
 
     PreparedRanking(Weights weights, Vocabulary vocabulary, Profile p, Place place, LocalDate today, ServiceFacts f) {
         this.p = p;
@@ -60,6 +62,7 @@ public final class PreparedRanking {
         forOthers = new byte[f.circumstanceSets().size()];
         crisis = p.urgency() == Urgency.CRISIS;
         languageNeeded = !p.englishOk() && !wanted.isEmpty();
+        edge = ageEdge(p.age());
     }
 
     /** In a crisis, 0 for a service open 24/7, 1 for one that answers out of hours, 2 for office hours; else 0. */
@@ -130,6 +133,7 @@ public final class PreparedRanking {
         if (!wanted.isEmpty()) sum.add(LANGUAGE, language(f, ord));
         sum.add(CARE_LEAVER, f.has(ord, ServiceFacts.CARE_LEAVER) ? 1.0 : 0.0);
         if (!p.circumstances().isEmpty()) sum.add(CIRCUMSTANCE, designedFor(f, ord) ? 1.0 : 0.0);
+        if (edge > 0) sum.add(AGE_EDGE, ageEdgeValue(p.age(), edge, f.ageMax(ord)));
         int checked = f.verified(ord);
         sum.add(FRESHNESS, freshnessValue(checked != Integer.MIN_VALUE, checked >= freshFrom, checked >= agingFrom));
         if (hasText) sum.add(TEXT, textScore);

@@ -66,6 +66,13 @@ public final class Ranking {
         sum.add(CARE_LEAVER, s.careLeaverSpecific() ? 1.0 : 0.0);
         if (s.careLeaverSpecific()) words.reason(Reason.Code.MEANT_FOR_CARE_LEAVERS);
         if (!p.circumstances().isEmpty()) circumstance(s, p, sum, words);
+        int edge = ageEdge(p.age());
+        if (edge > 0) {
+            Integer max = s.eligibility().ages().max();
+            sum.add(AGE_EDGE, ageEdgeValue(p.age(), edge, max == null ? ServiceFacts.NO_AGE_LIMIT : max));
+        }
+        if (p.age() != null && p.age() >= 17 && s.eligibility().ages().max() != null && s.eligibility().ages().max() - p.age() <= 1)
+            words.warning(Warning.Code.ENDS_SOON, s.eligibility().ages().max());
         if (!s.circumstances().isEmpty() && s.circumstances().stream().noneMatch(p.circumstances()::contains))
             words.warning(Warning.Code.FOR_GROUP, s.circumstances());
         freshness(s, today, sum, words);
