@@ -40,7 +40,8 @@ final class Eligibility {
         boolean homesOwn = !e.acceptsAnyHomeAuthority() && home != null && e.acceptsHomeAuthorities().contains(home);
         if (hostNation != null && !nations.isEmpty() && !nations.contains(hostNation) && !homesOwn)
             why.add(Exclusion.of(NATION, nations.stream().sorted().map(Nation::label).toList()));
-        if (place != null && !livesInArea(e.residence(), servicePlace, place)) why.add(Exclusion.of(OUTSIDE_AREA));
+        if (place != null && !livesInArea(e.residence(), servicePlace, place))
+            why.add(Exclusion.of(OUTSIDE_AREA, e.residence().authorities().stream().sorted().toList()));
         if (place != null && p.maxDistanceKm() != null && s.isInPersonOnly() && servicePlace != null) {
             double km = servicePlace.distanceKm(place.point());
             if (km > p.maxDistanceKm()) why.add(Exclusion.of(TOO_FAR, km, p.maxDistanceKm()));

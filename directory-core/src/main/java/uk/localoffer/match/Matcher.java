@@ -184,7 +184,11 @@ public final class Matcher {
                 .toList();
     }
 
-    /** The services that meet a need but are left out, nearest first (what the PA would most likely have tried), and why. */
+    /**
+     * The services that meet a need but are left out, and why: first those left out by the young person's own facts (age,
+     * status, home authority, a circumstance), then the rest, each nearest first (what the PA would most likely have
+     * tried); each service's own reasons with those facts first.
+     */
     private List<MatchResult.Excluded> explainExcluded(Snapshot snap, Criteria criteria, Set<Integer> eligible, Profile p, Place place) {
         List<MatchResult.Excluded> out = new ArrayList<>();
         Hits considered = snap.meetingNeeds(criteria);
@@ -193,12 +197,15 @@ public final class Matcher {
             if (eligible.contains(ord)) continue;
             Service s = snap.service(ord);
             List<Exclusion> why = Eligibility.whyNot(s, snap.place(ord), s.coveredNations(authorities::get), p, place, nationOf(place));
-            out.add(new MatchResult.Excluded(s, why.isEmpty() ? List.of(Exclusion.of(Exclusion.Code.NOT_ELIGIBLE)) : why));
+            List<Exclusion> ordered = new ArrayList<>(why);
+            ordered.sort(Comparator.comparing((Exclusion x) -> !x.code().aboutTheYoungPerson()));
+            out.add(new MatchResult.Excluded(s, why.isEmpty() ? List.of(Exclusion.of(Exclusion.Code.NOT_ELIGIBLE)) : List.copyOf(ordered)));
         }
-        out.sort(Comparator.comparingDouble(x -> {
-            var pl = ServiceIndex.placeOf(x.service(), authorities);
-            return pl == null ? Double.MAX_VALUE : pl.distanceKm(place.point());
-        }));
+        out.sort(Comparator.comparing((MatchResult.Excluded x) -> !x.reasons().get(0).code().aboutTheYoungPerson())
+                .thenComparingDouble(x -> {
+                    var pl = ServiceIndex.placeOf(x.service(), authorities);
+                    return pl == null ? Double.MAX_VALUE : pl.distanceKm(place.point());
+                }));
         return out.size() > MAX_EXPLAINED ? List.copyOf(out.subList(0, MAX_EXPLAINED)) : out;
     }
 

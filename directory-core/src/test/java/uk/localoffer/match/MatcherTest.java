@@ -428,4 +428,27 @@ class MatcherTest {
         assertTrue(camhsAt17.warnings().contains(Warning.of(Warning.Code.ENDS_SOON, 17)), camhsAt17.warnings().toString());
         assertEquals("Counselling to 24", names(at17).get(0), "at 17, what bridges past 18 comes before what ends at 18");
     }
+
+    @Test
+    void explainListsFirstWhatTheYoungPersonsOwnFactsRuledOut() throws Exception {
+        List<Service> services = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            var seftonOnly = Fixtures.service("sefton-" + i);
+            seftonOnly.name = "Sefton residents' counselling " + i;
+            seftonOnly.authority = SEFTON;
+            seftonOnly.residence = Residence.authorities(Set.of(SEFTON));
+            seftonOnly.place = new GeoPoint(53.4085 + i * 0.001, -2.99); // on the doorstep
+            services.add(seftonOnly.build());
+        }
+        var noDrugs = Fixtures.service("no-drugs");
+        noDrugs.name = "Counselling, no current drug use";
+        noDrugs.exclusions = Set.of("substance_use");
+        noDrugs.place = new GeoPoint(53.45, -2.95); // further away
+        services.add(noDrugs.build());
+        MatchResult r = directoryOf(services, List.of()).match(youngPersonInLiverpool().circumstances("substance_use").build(), 10, true);
+        assertEquals("Counselling, no current drug use", r.excluded().get(0).service().name(),
+                r.excluded().stream().map(x -> x.service().name()).toList().toString());
+        assertEquals(List.of(Exclusion.of(Exclusion.Code.EXCLUDES, "substance_use")), r.excluded().get(0).reasons());
+        assertEquals(Exclusion.of(Exclusion.Code.OUTSIDE_AREA, List.of(SEFTON)), r.excluded().get(1).reasons().get(0), "the council is named");
+    }
 }

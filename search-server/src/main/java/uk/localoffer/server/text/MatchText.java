@@ -66,11 +66,12 @@ public final class MatchText {
 
     public String of(Exclusion e, String lang) {
         List<Object> a = e.args();
+        if (e.code() == Exclusion.Code.OUTSIDE_AREA && ((Collection<?>) a.get(0)).isEmpty()) return word(lang, "exclusion.outside_area.nearby");
         return format(lang, "exclusion", e.code(), switch (e.code()) {
             case AGE -> new Object[]{a.get(0), ages((AgeRange) a.get(1), lang)};
             case STATUS -> new Object[]{strings(a.get(0)).map(c -> vocabulary.label("status", c, lang).toLowerCase(Locale.ROOT)).sorted()
                     .collect(Collectors.joining(word(lang, "or")))};
-            case HOME_AUTHORITY, HOME_AUTHORITY_NOT_GIVEN -> new Object[]{councils(a.get(0), lang)};
+            case HOME_AUTHORITY, HOME_AUTHORITY_NOT_GIVEN, OUTSIDE_AREA -> new Object[]{councils(a.get(0), lang)};
             case EXCLUDES -> new Object[]{vocabulary.label("circumstance", (String) a.get(0), lang).toLowerCase(Locale.ROOT)};
             case NATION -> new Object[]{strings(a.get(0)).map(n -> word(lang, "in." + n)).collect(Collectors.joining(word(lang, "or")))};
             default -> a.toArray();
@@ -130,7 +131,7 @@ public final class MatchText {
     private String councils(Object codes, String lang) {
         List<String> names = strings(codes).map(c -> {
             Authority a = authorities.apply(c);
-            return a == null ? c : a.name(lang);
+            return a == null ? c : Authority.commonName(a.name(lang));
         }).sorted().toList();
         if (names.size() < 2) return String.join("", names);
         return String.join(", ", names.subList(0, names.size() - 1)) + word(lang, "or") + names.get(names.size() - 1);
