@@ -81,6 +81,10 @@ public final class Ranking {
         return new Scored(s, sum.score(), km, sum.values(), withWords ? words.reasons : List.of(), withWords ? words.warnings : List.of());
     }
 
+    /**
+     * Reasons in the record's own needs: a need it lists that is the one asked for (or a finer one) helps; where it lists
+     * none for an asked need, the ones it lists beside it in the same local-offer area are related.
+     */
     private void need(Service s, Profile p, ScoreSum sum, Words words) {
         double got = 0, want = 0;
         Set<String> helps = new LinkedHashSet<>(), related = new LinkedHashSet<>();
@@ -88,12 +92,10 @@ public final class Ranking {
             want += e.getValue();
             Map<String, Double> tiers = needTiers(e.getKey(), vocabulary);
             got += e.getValue() * needMatch(s.needs(), tiers);
-            // Said in the record's own needs: the asked need or a finer one it lists helps; one beside it is related.
-            for (String own : s.needs().stream().sorted().toList()) {
-                if (!tiers.containsKey(own)) continue;
-                if (own.equals(e.getKey()) || e.getKey().equals(vocabulary.areaOf(own))) helps.add(own);
-                else related.add(own);
-            }
+            List<String> own = s.needs().stream().filter(tiers::containsKey).sorted().toList();
+            List<String> direct = own.stream().filter(n -> n.equals(e.getKey()) || e.getKey().equals(vocabulary.areaOf(n))).toList();
+            if (!direct.isEmpty()) helps.addAll(direct);
+            else related.addAll(own);
         }
         sum.add(NEED, needValue(got, want, s.needs().size()));
         for (String need : helps) words.reason(Reason.Code.NEED, need);

@@ -269,11 +269,14 @@ class MatcherTest {
         clinic.needs = Set.of("physical-health");
         var counselling = Fixtures.service("counselling");
         counselling.name = "Counselling";
+        counselling.needs = Set.of("emotional-wellbeing", "physical-health");
         MatchResult r = directoryOf(clinic.build(), counselling.build()).match(youngPersonInLiverpool().build(), 10, false);
         var clinicReasons = r.results().stream().filter(x -> x.service().name().equals("Sexual health clinic")).findFirst().orElseThrow().reasons();
         assertTrue(clinicReasons.contains(Reason.of(Reason.Code.RELATED_NEED, "physical-health")), clinicReasons.toString());
         assertFalse(clinicReasons.stream().anyMatch(x -> x.code() == Reason.Code.NEED), clinicReasons.toString());
         assertTrue(r.results().get(0).reasons().contains(Reason.of(Reason.Code.NEED, "emotional-wellbeing")));
+        assertFalse(r.results().get(0).reasons().stream().anyMatch(x -> x.code() == Reason.Code.RELATED_NEED),
+                "what else it does beside the need it meets is not a reason: " + r.results().get(0).reasons());
     }
 
     @Test
