@@ -2,6 +2,7 @@ package uk.localoffer.match;
 
 import uk.localoffer.domain.LanguageSupport;
 import uk.localoffer.domain.Vocabulary;
+import uk.localoffer.index.ServiceFacts;
 
 import java.util.HashMap;
 import java.util.List;
@@ -128,12 +129,14 @@ public enum Factor {
     }
 
     /**
-     * At an age edge: 1 for a service that carries on past it (or records no upper age), 0.5 for one that lasts beyond
-     * the next birthday but not past the edge, 0 for one that ends at the next birthday.
+     * At an age edge: 1 for a service that carries on past it, 0 for one that ends at the next birthday, 0.5 for one
+     * that lasts beyond the next birthday but not past the edge, and 0.5 when no upper age is recorded (whether it
+     * carries on is not known).
      *
-     * @param ageMax the oldest age the service takes; {@link uk.localoffer.index.ServiceFacts#NO_AGE_LIMIT} or more when none
+     * @param ageMax the oldest age the service takes, {@link uk.localoffer.index.ServiceFacts#NO_AGE_LIMIT} when none
      */
     static double ageEdgeValue(int age, int edge, int ageMax) {
+        if (ageMax == ServiceFacts.NO_AGE_LIMIT) return 0.5;
         return ageMax >= edge ? 1.0 : ageMax > age ? 0.5 : 0.0;
     }
 

@@ -69,7 +69,7 @@ public final class Ranking {
         int edge = ageEdge(p.age());
         if (edge > 0) {
             Integer max = s.eligibility().ages().max();
-            sum.add(AGE_EDGE, ageEdgeValue(p.age(), edge, max == null ? ServiceFacts.NO_AGE_LIMIT : max));
+            sum.add(AGE_EDGE, ageEdgeValue(p.age(), edge, max == null ? ServiceFacts.NO_AGE_LIMIT : Math.min(max, ServiceFacts.NO_AGE_LIMIT - 1)));
         }
         if (p.age() != null && p.age() >= 17 && s.eligibility().ages().max() != null && s.eligibility().ages().max() - p.age() <= 1)
             words.warning(Warning.Code.ENDS_SOON, s.eligibility().ages().max());

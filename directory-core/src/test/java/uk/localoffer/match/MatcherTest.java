@@ -415,16 +415,16 @@ class MatcherTest {
         ending.ages = new AgeRange(16, 24);
         ending.place = new GeoPoint(53.409, -2.98); // the nearer
         var carryingOn = Fixtures.service("carrying-on");
-        carryingOn.name = "Counselling, 18 and over";
-        carryingOn.ages = new AgeRange(18, null);
+        carryingOn.name = "Counselling, 18 to 30";
+        carryingOn.ages = new AgeRange(18, 30);
         carryingOn.place = new GeoPoint(53.43, -2.98);
         var camhs = Fixtures.service("camhs");
         camhs.name = "CAMHS to 17";
         camhs.ages = new AgeRange(11, 17);
         Matcher m = directoryOf(ending.build(), carryingOn.build(), camhs.build());
-        assertEquals(List.of("Counselling to 24", "Counselling, 18 and over"), names(m.match(youngPersonInLiverpool().age(21).build(), 10, false)));
+        assertEquals(List.of("Counselling to 24", "Counselling, 18 to 30"), names(m.match(youngPersonInLiverpool().age(21).build(), 10, false)));
         MatchResult at24 = m.match(youngPersonInLiverpool().age(24).build(), 10, false);
-        assertEquals(List.of("Counselling, 18 and over", "Counselling to 24"), names(at24), "support going on past 25 ranks up at 24");
+        assertEquals(List.of("Counselling, 18 to 30", "Counselling to 24"), names(at24), "support going on past 25 ranks up at 24");
         assertTrue(at24.results().get(1).warnings().contains(Warning.of(Warning.Code.ENDS_SOON, 24)));
         MatchResult at17 = m.match(youngPersonInLiverpool().age(17).build(), 10, false);
         var camhsAt17 = at17.results().stream().filter(x -> x.service().name().equals("CAMHS to 17")).findFirst().orElseThrow();
