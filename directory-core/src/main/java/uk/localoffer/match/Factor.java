@@ -59,6 +59,11 @@ public enum Factor {
         return (want == 0 ? 0 : got / want) * (0.6 + 0.4 * Math.min(1.0, GENERALIST_NEEDS / needCount));
     }
 
+    /** A need a service lists meets one asked for directly: it is that need, or a finer need of the area asked for. */
+    static boolean meets(String listed, String asked, Vocabulary vocabulary) {
+        return listed.equals(asked) || asked.equals(vocabulary.areaOf(listed));
+    }
+
     /** 1 for the exact need, 0.6 for its parent area or one of its finer needs, 0.3 for another need in the same area. */
     static Map<String, Double> needTiers(String need, Vocabulary vocabulary) {
         Map<String, Double> tiers = new HashMap<>();

@@ -42,6 +42,9 @@ public final class PreparedRanking {
     /** Whether each distinct set of circumstances names groups and none of the young person's: 0 not yet known, 1 yes, 2 no. */
     private final byte[] forOthers;
     private final boolean crisis, languageNeeded;
+    /** Whether each distinct set of need codes meets a need asked for directly: 0 not yet known, 1 yes, 2 no. */
+    private final byte[] directBySet;
+    private final Vocabulary vocabulary;
     /** The age edge the young person is at ({@link Factor#ageEdge}); 0 when none. */
     private final int edge;
 
@@ -63,12 +66,28 @@ public final class PreparedRanking {
         crisis = p.urgency() == Urgency.CRISIS;
         languageNeeded = !p.englishOk() && !wanted.isEmpty();
         edge = ageEdge(p.age());
+        directBySet = new byte[f.needSets().size()];
+        this.vocabulary = vocabulary;
     }
 
-    /** In a crisis, 0 for a service open 24/7, 1 for one that answers out of hours, 2 for office hours; else 0. */
+    /**
+     * In a crisis, for a service that meets a need asked for directly ({@link Factor#meets}): 0 when it is open 24/7, 1
+     * when it answers out of hours; 2 for the rest (office hours, or only a need beside the one asked for). Else 0.
+     */
     public int tier(ServiceFacts f, int ord) {
         if (!crisis) return 0;
+        if (!meetsDirectly(f, ord)) return 2;
         return f.has(ord, ServiceFacts.OPEN_24) ? 0 : f.has(ord, ServiceFacts.OUT_OF_HOURS) ? 1 : 2;
+    }
+
+    private boolean meetsDirectly(ServiceFacts f, int ord) {
+        int set = f.needSet(ord);
+        if (directBySet[set] == 0) {
+            boolean direct = p.needs().isEmpty();
+            for (String listed : f.needSets().get(set)) for (String asked : p.needs().keySet()) direct |= meets(listed, asked, vocabulary);
+            directBySet[set] = (byte) (direct ? 1 : 2);
+        }
+        return directBySet[set] == 1;
     }
 
     /** The service is meant for groups (LGBTQ+, young parents, UASC ...) and the young person is in none of them. */

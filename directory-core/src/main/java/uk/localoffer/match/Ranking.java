@@ -93,7 +93,7 @@ public final class Ranking {
             Map<String, Double> tiers = needTiers(e.getKey(), vocabulary);
             got += e.getValue() * needMatch(s.needs(), tiers);
             List<String> own = s.needs().stream().filter(tiers::containsKey).sorted().toList();
-            List<String> direct = own.stream().filter(n -> n.equals(e.getKey()) || e.getKey().equals(vocabulary.areaOf(n))).toList();
+            List<String> direct = own.stream().filter(n -> meets(n, e.getKey(), vocabulary)).toList();
             if (!direct.isEmpty()) helps.addAll(direct);
             else related.addAll(own);
         }

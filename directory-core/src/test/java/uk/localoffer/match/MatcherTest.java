@@ -304,6 +304,17 @@ class MatcherTest {
         assertTrue(forMembers.results().get(0).reasons().contains(Reason.of(Reason.Code.DESIGNED_FOR, "lgbtq")));
     }
 
+    /** A crisis service that fits poorly: many needs, a clinical assessment, a wait, and not checked for years. */
+    private static Fixtures.ServiceBuilder poorFit(String id, String name) {
+        var b = Fixtures.service(id);
+        b.name = name;
+        b.needs = Set.of("mental-health-crisis", "emotional-wellbeing", "substance-use", "physical-health", "mentoring");
+        b.threshold = "clinical_assessment";
+        b.waitWeeks = 4;
+        b.lastVerified = java.time.LocalDate.now().minusMonths(60);
+        return b;
+    }
+
     @Test
     void inACrisisAnOfficeHoursServiceNeverRanksAboveOneOpen24HoursAndOutOfHoursComesBetween() throws Exception {
         var office = Fixtures.service("office");
@@ -311,25 +322,23 @@ class MatcherTest {
         office.needs = Set.of("mental-health-crisis");
         office.careLeaverSpecific = true;
         office.delivery = Set.of(Delivery.IN_PERSON, Delivery.PHONE);
-        var allHours = Fixtures.service("24-7");
-        allHours.name = "Line open all hours";
-        allHours.needs = Set.of("mental-health-crisis", "emotional-wellbeing", "substance-use", "physical-health", "mentoring");
+        var allHours = poorFit("24-7", "Line open all hours");
         allHours.open24x7 = true;
-        allHours.threshold = "clinical_assessment";
-        allHours.waitWeeks = 4;
-        allHours.lastVerified = java.time.LocalDate.now().minusMonths(60);
-        var evenings = Fixtures.service("evenings");
-        evenings.name = "Evening safe space";
-        evenings.needs = Set.of("mental-health-crisis", "emotional-wellbeing", "substance-use", "physical-health", "mentoring");
+        var evenings = poorFit("evenings", "Evening safe space");
         evenings.outOfHours = true;
-        evenings.threshold = "clinical_assessment";
-        evenings.waitWeeks = 4;
-        evenings.lastVerified = java.time.LocalDate.now().minusMonths(60);
+        var drugs = Fixtures.service("drugs");
+        drugs.name = "Drugs line open all hours";
+        drugs.needs = Set.of("substance-use");
+        drugs.open24x7 = true;
         Profile crisis = Profile.builder().age(20).postcode("L1").home(LIVERPOOL).need("mental-health-crisis").urgency(Urgency.CRISIS).build();
-        MatchResult r = directoryOf(office.build(), allHours.build(), evenings.build()).match(crisis, 10, false);
-        assertEquals(List.of("Line open all hours", "Evening safe space", "Office-hours crisis team"), names(r));
-        assertTrue(r.results().get(2).score() > r.results().get(0).score(), "the office-hours team scores best, yet comes last");
-        assertTrue(r.results().get(2).warnings().contains(Warning.of(Warning.Code.OFFICE_HOURS_ONLY)));
+        MatchResult r = directoryOf(office.build(), allHours.build(), evenings.build(), drugs.build()).match(crisis, 10, false);
+        assertEquals("Line open all hours", names(r).get(0));
+        assertEquals("Evening safe space", names(r).get(1));
+        assertEquals(Set.of("Office-hours crisis team", "Drugs line open all hours"), Set.copyOf(names(r).subList(2, 4)),
+                "open all hours, but for a need beside the one asked for: it does not jump the queue");
+        var officeTeam = r.results().stream().filter(x -> x.service().name().equals("Office-hours crisis team")).findFirst().orElseThrow();
+        assertTrue(officeTeam.score() > r.results().get(0).score(), "the office-hours team scores best, yet comes after both");
+        assertTrue(officeTeam.warnings().contains(Warning.of(Warning.Code.OFFICE_HOURS_ONLY)));
     }
 
     @Test
