@@ -38,8 +38,11 @@ class MatcherTest {
     private Store store;
     private Directory directory;
 
+    private final List<Directory> others = new ArrayList<>();
+
     @AfterEach
     void close() {
+        others.forEach(Directory::close);
         if (directory != null) directory.close();
         if (store != null) store.close();
     }
@@ -79,14 +82,41 @@ class MatcherTest {
 
     @Test
     void aCareLeaverSpecificServiceBeatsAnOtherwiseIdenticalGeneralOne() throws Exception {
+        // Named so that the tie-break (name order) would put the general one first: only the score can put the specific one there.
         var general = Fixtures.service("general");
-        general.name = "Counselling (general)";
+        general.name = "A counselling service (general)";
         var specific = Fixtures.service("specific");
-        specific.name = "Counselling (care leavers)";
+        specific.name = "B counselling service (care leavers)";
         specific.careLeaverSpecific = true;
         MatchResult r = directoryOf(general.build(), specific.build()).match(youngPersonInLiverpool().build(), 10, false);
-        assertEquals(List.of("Counselling (care leavers)", "Counselling (general)"), names(r));
+        assertEquals(List.of("B counselling service (care leavers)", "A counselling service (general)"), names(r));
+        assertTrue(r.results().get(0).score() > r.results().get(1).score(), "a higher score, not a tie broken by name");
+        assertEquals(1.0, r.results().get(0).factors().get(Factor.CARE_LEAVER));
+        assertEquals(0.0, r.results().get(1).factors().get(Factor.CARE_LEAVER));
         assertTrue(r.results().get(0).reasons().contains(Reason.of(Reason.Code.MEANT_FOR_CARE_LEAVERS)));
+    }
+
+    @Test
+    void answersAreDatedByTheDirectorysClock() throws Exception {
+        var checked = Fixtures.service("checked");
+        checked.lastVerified = java.time.LocalDate.of(2026, 1, 15);
+        Matcher now = directoryOf(checked.build());
+        Profile p = youngPersonInLiverpool().build();
+        var soon = directoryAt(java.time.LocalDate.of(2026, 3, 1)).match(p, 10, false).results().get(0);
+        var later = directoryAt(java.time.LocalDate.of(2031, 2, 1)).match(p, 10, false).results().get(0);
+        assertEquals(1.0, soon.factors().get(Factor.FRESHNESS));
+        assertFalse(soon.warnings().stream().anyMatch(w -> w.code() == Warning.Code.LAST_CONFIRMED));
+        assertEquals(0.2, later.factors().get(Factor.FRESHNESS), "60 months: over twice the stale limit by the later clock");
+        assertTrue(later.warnings().contains(Warning.of(Warning.Code.LAST_CONFIRMED, 60L)), later.warnings().toString());
+        assertTrue(now.match(p, 10, false).results().size() == 1);
+    }
+
+    /** Another directory over the same store, whose clock says it is {@code day}. */
+    private Matcher directoryAt(java.time.LocalDate day) {
+        Directory d = new Directory(store, directory.vocabulary(), dir.resolve("index-" + day), Weights.DEFAULT,
+                java.time.Clock.fixed(day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC));
+        others.add(d);
+        return d.matcher();
     }
 
     @Test
