@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -45,6 +46,7 @@ public final class Importer {
     private final Store store;
     private final PrintStream progress;
     private final Clock clock;
+    private BiConsumer<String, Changes> written = (what, changes) -> { };
 
     public Importer(Store store) { this(store, null); }
 
@@ -56,6 +58,15 @@ public final class Importer {
         this.store = store;
         this.progress = progress;
         this.clock = clock;
+    }
+
+    /**
+     * {@code listener} hears each kind of record of each source as it is written, inside the
+     * transaction, before anything is committed: "services (big-offer)" and what changed.
+     */
+    public Importer onWritten(BiConsumer<String, Changes> listener) {
+        this.written = listener;
+        return this;
     }
 
     private void progress(String line) {
@@ -127,6 +138,7 @@ public final class Importer {
                 for (FileFormat format : FileFormat.values()) {
                     Changes c = format.write(w, offers, source, run);
                     report.changed(format.label + " (" + source + ")", c);
+                    written.accept(format.label + " (" + source + ")", c);
                     all = all.plus(c);
                 }
                 w.finishImportRun(run, all);
@@ -181,6 +193,7 @@ public final class Importer {
                     Changes c = format.write(w, offers, src, run);
                     w.finishImportRun(run, c);
                     report.changed(format.label + " (" + src + ")", c);
+                    written.accept(format.label + " (" + src + ")", c);
                 }
             return null;
         };
