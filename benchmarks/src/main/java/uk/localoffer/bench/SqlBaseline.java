@@ -1,6 +1,5 @@
 package uk.localoffer.bench;
 
-import uk.localoffer.match.Weights;
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.Service;
@@ -8,6 +7,7 @@ import uk.localoffer.domain.Vocabulary;
 import uk.localoffer.match.Profile;
 import uk.localoffer.match.Ranking;
 import uk.localoffer.match.Urgency;
+import uk.localoffer.match.Weights;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -12,7 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Writes services and entitlements in the CSV template format, so an export can be edited and imported again. */
@@ -20,9 +20,21 @@ public final class OfferCsvWriter {
     private OfferCsvWriter() { }
 
     public static void services(List<Service> services, Writer writer) throws IOException {
+        write(OfferRows.SERVICE_COLUMNS, services, OfferCsvWriter::serviceCells, writer);
+    }
+
+    public static void entitlements(List<Entitlement> entitlements, Writer writer) throws IOException {
+        write(OfferRows.ENTITLEMENT_COLUMNS, entitlements, OfferCsvWriter::entitlementCells, writer);
+    }
+
+    /** The header, then each record's cells in the order of the format's columns, blank where it has nothing. */
+    private static <T> void write(List<String> columns, List<T> records, Function<T, Map<String, String>> cells, Writer writer) throws IOException {
         try (CsvOut out = new CsvOut(writer)) {
-            out.row(OfferRows.SERVICE_COLUMNS);
-            for (Service s : services) out.row(row(OfferRows.SERVICE_COLUMNS, serviceCells(s)));
+            out.row(columns);
+            for (T r : records) {
+                Map<String, String> c = cells.apply(r);
+                out.row(columns.stream().map(k -> c.getOrDefault(k, "")).toList());
+            }
         }
         writer.flush();
     }
@@ -81,14 +93,6 @@ public final class OfferCsvWriter {
         return c;
     }
 
-    public static void entitlements(List<Entitlement> entitlements, Writer writer) throws IOException {
-        try (CsvOut out = new CsvOut(writer)) {
-            out.row(OfferRows.ENTITLEMENT_COLUMNS);
-            for (Entitlement e : entitlements) out.row(row(OfferRows.ENTITLEMENT_COLUMNS, entitlementCells(e)));
-        }
-        writer.flush();
-    }
-
     private static Map<String, String> entitlementCells(Entitlement e) {
         Map<String, String> c = new LinkedHashMap<>();
         c.put("id", e.id().toString());
@@ -115,10 +119,6 @@ public final class OfferCsvWriter {
         return c;
     }
 
-    /** The cells of a record in the order of the format's columns, blank where it has nothing. */
-    private static List<String> row(List<String> columns, Map<String, String> cells) {
-        return columns.stream().map(k -> cells.getOrDefault(k, "")).toList();
-    }
 
     private static void source(Map<String, String> c, uk.localoffer.domain.Provenance p) {
         c.put("source_url", p.sourceUrl());

@@ -84,8 +84,7 @@ class IndexSwapTest {
         try (Directory directory = new Directory(store, Importer.vocabulary(DataFiles.embedded()), dir.resolve("index"), Weights.DEFAULT)) {
             Profile p = Profile.builder().age(19).location(53.41, -2.98).need("emotional-wellbeing").build();
             int without = directory.matcher().match(p, 5, false).eligible();
-            var extra = Fixtures.service("swap-extra");
-            extra.name = "A national counselling line added and removed between reloads";
+            var extra = Fixtures.service("swap-extra", "A national counselling line added and removed between reloads");
             List<Service> added = List.of(extra.build());
             AtomicBoolean stop = new AtomicBoolean();
             AtomicReference<Throwable> failure = new AtomicReference<>();

@@ -1,14 +1,13 @@
 package uk.localoffer.server;
 
-import uk.localoffer.server.web.DirectoryApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.localoffer.importer.Importer;
 import uk.localoffer.directory.Directory;
+import uk.localoffer.server.web.DirectoryApp;
 import uk.localoffer.store.RecordJson;
 import uk.localoffer.store.Store;
 
@@ -18,7 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

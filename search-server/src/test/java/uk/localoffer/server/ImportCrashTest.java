@@ -4,9 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.localoffer.importer.DataFiles;
 import uk.localoffer.importer.Importer;
+import uk.localoffer.match.Weights;
 import uk.localoffer.server.cli.DataDir;
 import uk.localoffer.server.http.JsonBody;
-import uk.localoffer.match.Weights;
 import uk.localoffer.store.Store;
 
 import java.io.BufferedReader;

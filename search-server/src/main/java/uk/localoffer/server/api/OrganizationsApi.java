@@ -16,14 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /** Open Referral UK organizations: whoever runs a service, listed by name or one by id (with its services). */
-final class OrganizationsApi {
-    private final Directory directory;
-    private final Oruk oruk;
+record OrganizationsApi(Directory directory, Oruk oruk) {
 
-    OrganizationsApi(Directory directory, Oruk oruk) {
-        this.directory = directory;
-        this.oruk = oruk;
-    }
 
     void register(Routes r) {
         r.get(ApiRoutes.BASE + "/organizations", this::organizations);

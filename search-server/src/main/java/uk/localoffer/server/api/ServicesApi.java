@@ -21,19 +21,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** Open Referral UK services and their places (service_at_locations): list by the browse filters, or one by id. */
-final class ServicesApi {
+record ServicesApi(Directory directory, Oruk oruk, Taxonomy taxonomy) {
     /** service_at_locations pages through at most this many services' places. */
     static final int MAX_PLACES = 100_000;
 
-    private final Directory directory;
-    private final Oruk oruk;
-    private final Taxonomy taxonomy;
 
-    ServicesApi(Directory directory, Oruk oruk, Taxonomy taxonomy) {
-        this.directory = directory;
-        this.oruk = oruk;
-        this.taxonomy = taxonomy;
-    }
 
     void register(Routes r) {
         r.get(ApiRoutes.BASE + "/services", this::services);

@@ -17,16 +17,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /** The vocabulary as Open Referral UK taxonomies and taxonomy terms. */
-final class TaxonomiesApi {
-    private final Vocabulary vocabulary;
-    private final Oruk oruk;
-    private final Taxonomy taxonomy;
+record TaxonomiesApi(Vocabulary vocabulary, Oruk oruk, Taxonomy taxonomy) {
 
-    TaxonomiesApi(Vocabulary vocabulary, Oruk oruk, Taxonomy taxonomy) {
-        this.vocabulary = vocabulary;
-        this.oruk = oruk;
-        this.taxonomy = taxonomy;
-    }
 
     void register(Routes r) {
         r.get(ApiRoutes.BASE + "/taxonomies", this::taxonomies);
