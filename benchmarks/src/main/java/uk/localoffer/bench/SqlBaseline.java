@@ -4,8 +4,8 @@ import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.match.Profile;
 import uk.localoffer.match.Factor;
+import uk.localoffer.match.Profile;
 import uk.localoffer.match.Urgency;
 import uk.localoffer.match.Weights;
 
