@@ -1,6 +1,9 @@
 package uk.localoffer;
 
+import uk.localoffer.directory.Directory;
+import uk.localoffer.importer.DataFiles;
 import uk.localoffer.importer.Importer;
+import uk.localoffer.match.Weights;
 import uk.localoffer.store.Store;
 
 import java.nio.file.Files;
@@ -25,9 +28,24 @@ public final class TestData {
         return store(dir, true);
     }
 
+    /** A store and a directory over it, closed together: what the engine tests share between their tests. */
+    public record Loaded(Store store, Directory directory) implements AutoCloseable {
+        @Override
+        public void close() {
+            directory.close();
+            store.close();
+        }
+    }
+
+    /** The examples store in {@code dir} and a directory over it, its index in {@code dir}/index. */
+    public static Loaded examplesDirectory(Path dir) throws Exception {
+        Store store = examplesStore(dir);
+        return new Loaded(store, new Directory(store, Importer.vocabulary(DataFiles.embedded()), dir.resolve("index"), Weights.DEFAULT));
+    }
+
     private static Store store(Path dir, boolean examples) throws Exception {
         Store store = Store.open(dir.resolve("directory.sqlite"));
-        new Importer(store).importDefault(Importer.DataFiles.embedded(), Importer.DefaultOptions.everything().withExamples(examples));
+        new Importer(store).importDefault(DataFiles.embedded(), Importer.DefaultOptions.everything().withExamples(examples));
         return store;
     }
 }

@@ -15,8 +15,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import uk.localoffer.domain.Vocabulary;
+import uk.localoffer.importer.DataFiles;
 import uk.localoffer.importer.Importer;
-import uk.localoffer.search.Profile;
+import uk.localoffer.match.Profile;
 import uk.localoffer.store.Store;
 
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ public class BaselineBenchmark {
             Path prepared = Path.of(work, Integer.toString(size));
             if (!Files.exists(prepared.resolve("directory.sqlite")))
                 throw new IllegalStateException(prepared + " is missing: run ScalePrepare " + size + " first (./benchmark-scale does)");
-            vocabulary = Importer.vocabulary(Importer.DataFiles.embedded());
+            vocabulary = Importer.vocabulary(DataFiles.embedded());
             try (Store store = Store.open(prepared.resolve("directory.sqlite"))) {
                 profiles = ScaleProfiles.generate(ScaleProfiles.COUNT, 42, store.authorities(), vocabulary);
             }

@@ -12,14 +12,15 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import uk.localoffer.directory.Directory;
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.Delivery;
+import uk.localoffer.importer.DataFiles;
 import uk.localoffer.importer.Importer;
-import uk.localoffer.search.Directory;
-import uk.localoffer.search.MatchResult;
-import uk.localoffer.search.Profile;
-import uk.localoffer.search.Ranking;
-import uk.localoffer.search.Urgency;
+import uk.localoffer.match.MatchResult;
+import uk.localoffer.match.Profile;
+import uk.localoffer.match.Urgency;
+import uk.localoffer.match.Weights;
 import uk.localoffer.store.Store;
 
 import java.nio.file.Files;
@@ -52,8 +53,8 @@ public class MatchBenchmark {
     public void load() throws Exception {
         dir = Files.createTempDirectory("match-bench");
         store = Store.open(dir.resolve("directory.sqlite"));
-        new Importer(store).importDefault(Importer.DataFiles.embedded(), Importer.DefaultOptions.everything());
-        directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve("index"), Ranking.Weights.DEFAULT);
+        new Importer(store).importDefault(DataFiles.embedded(), Importer.DefaultOptions.everything());
+        directory = new Directory(store, Importer.vocabulary(DataFiles.embedded()), dir.resolve("index"), Weights.DEFAULT);
         Random random = new Random(42);
         List<Authority> authorities = new ArrayList<>(directory.authorities().values());
         List<String> needs = directory.vocabulary().codes("need");

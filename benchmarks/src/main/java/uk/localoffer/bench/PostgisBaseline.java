@@ -3,11 +3,11 @@ package uk.localoffer.bench;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import uk.localoffer.domain.Authority;
+import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.domain.Residence;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.geo.GeoPoint;
-import uk.localoffer.search.Profile;
+import uk.localoffer.match.Profile;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

@@ -14,12 +14,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import uk.localoffer.directory.Directory;
 import uk.localoffer.domain.Vocabulary;
+import uk.localoffer.importer.DataFiles;
 import uk.localoffer.importer.Importer;
-import uk.localoffer.search.Directory;
-import uk.localoffer.search.MatchResult;
-import uk.localoffer.search.Profile;
-import uk.localoffer.search.Ranking;
+import uk.localoffer.match.MatchResult;
+import uk.localoffer.match.Profile;
+import uk.localoffer.match.Weights;
 import uk.localoffer.store.Store;
 
 import java.nio.file.Files;
@@ -62,8 +63,8 @@ public class ScaleBenchmark {
             throw new IllegalStateException(prepared + "/directory.sqlite is missing: run ScalePrepare " + size + " first (./benchmark-scale does)");
         store = Store.open(prepared.resolve("directory.sqlite"));
         dir = Files.createTempDirectory("scale-bench");
-        Vocabulary vocabulary = Importer.vocabulary(Importer.DataFiles.embedded());
-        directory = new Directory(store, vocabulary, dir.resolve("index"), Ranking.Weights.DEFAULT);
+        Vocabulary vocabulary = Importer.vocabulary(DataFiles.embedded());
+        directory = new Directory(store, vocabulary, dir.resolve("index"), Weights.DEFAULT);
         profiles = ScaleProfiles.generate(ScaleProfiles.COUNT, 42, store.authorities(), vocabulary);
     }
 

@@ -1,14 +1,15 @@
 package uk.localoffer.bench;
 
+import uk.localoffer.directory.Directory;
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.Residence;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
+import uk.localoffer.importer.DataFiles;
 import uk.localoffer.importer.Importer;
-import uk.localoffer.search.Directory;
-import uk.localoffer.search.MatchResult;
-import uk.localoffer.search.Profile;
-import uk.localoffer.search.Ranking;
+import uk.localoffer.match.MatchResult;
+import uk.localoffer.match.Profile;
+import uk.localoffer.match.Weights;
 import uk.localoffer.store.RecordJson;
 import uk.localoffer.store.Store;
 
@@ -56,9 +57,9 @@ public final class ScalePrepare {
         setup.put("services", size);
 
         Store store = Store.open(work.resolve("directory.sqlite"));
-        new Importer(store).importDefault(Importer.DataFiles.embedded(), new Importer.DefaultOptions(false, true, false));
+        new Importer(store).importDefault(DataFiles.embedded(), new Importer.DefaultOptions(false, true, false));
         List<Authority> authorities = store.authorities();
-        Vocabulary vocabulary = Importer.vocabulary(Importer.DataFiles.embedded());
+        Vocabulary vocabulary = Importer.vocabulary(DataFiles.embedded());
         List<Service> services = SyntheticDirectory.generate(size, 42, authorities);
         setup.put("residence_mix", residenceMix(services));
         long t0 = System.nanoTime();
@@ -77,7 +78,7 @@ public final class ScalePrepare {
         System.out.printf(Locale.ROOT, "[%d] import: %.1f s, %,d services/s%n", size, (t1 - t0) / 1e9, setup.get("import_services_per_second"));
 
         long t2 = System.nanoTime();
-        Directory directory = new Directory(store, vocabulary, work.resolve("index-prepare"), Ranking.Weights.DEFAULT);
+        Directory directory = new Directory(store, vocabulary, work.resolve("index-prepare"), Weights.DEFAULT);
         long t3 = System.nanoTime();
         setup.put("load_and_index_seconds", round1((t3 - t2) / 1e9));
         setup.put("index_megabytes", round1(treeBytes(work.resolve("index-prepare")) / 1e6));

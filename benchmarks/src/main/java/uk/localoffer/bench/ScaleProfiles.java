@@ -3,8 +3,8 @@ package uk.localoffer.bench;
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.search.Profile;
-import uk.localoffer.search.Urgency;
+import uk.localoffer.match.Profile;
+import uk.localoffer.match.Urgency;
 
 import java.util.ArrayList;
 import java.util.List;

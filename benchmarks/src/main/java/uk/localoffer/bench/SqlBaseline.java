@@ -4,9 +4,10 @@ import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.search.Profile;
-import uk.localoffer.search.Ranking;
-import uk.localoffer.search.Urgency;
+import uk.localoffer.match.Factor;
+import uk.localoffer.match.Profile;
+import uk.localoffer.match.Urgency;
+import uk.localoffer.match.Weights;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,13 +23,13 @@ import java.util.Set;
 
 /**
  * A baseline the matcher is compared with: the same hard eligibility (Eligibility.java,
- * docs/ranking.md) and the same ranking formula (Ranking.java) written in SQL, over a database
+ * docs/ranking.md) and the same ranking formula (match.Factor and match.Ranking) written in SQL, over a database
  * holding the same generated services. One query per match returns the top results (with the
  * number eligible); with no limit it returns the whole eligible set, ranked.
  *
  * <p>The SQL follows Matcher.needQuery and Ranking.java as of commit 8f414b8 (generalist services,
  * sibling needs of the same local-offer area at 0.3); its
- * constants are read from Ranking when they can be, so a change of a constant stays in step,
+ * constants are read from Factor when they can be, so a change of a constant stays in step,
  * but a change of the formula needs the same change here (the overlap check shows it).
  */
 public abstract class SqlBaseline implements AutoCloseable {
@@ -42,7 +43,7 @@ public abstract class SqlBaseline implements AutoCloseable {
 
     protected final Connection connection;
     protected final Vocabulary vocabulary;
-    protected final Ranking.Weights weights = Ranking.Weights.DEFAULT;
+    protected final Weights weights = Weights.DEFAULT;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     protected SqlBaseline(Connection connection, Vocabulary vocabulary) {
@@ -132,7 +133,7 @@ public abstract class SqlBaseline implements AutoCloseable {
     /** What the profile asks, as the SQL needs it. */
     record Ask(Profile p, Set<String> needCodes, List<String> needs, List<Double> needWeights, List<Set<String>> partial,
                List<Set<String>> siblings, List<String> languages, double weightSum, double urgencyWeight, boolean remoteOk) {
-        static Ask of(Profile p, Vocabulary vocabulary, Ranking.Weights w) {
+        static Ask of(Profile p, Vocabulary vocabulary, Weights w) {
             Set<String> codes = new LinkedHashSet<>();
             List<String> needs = new ArrayList<>();
             List<Double> needWeights = new ArrayList<>();
@@ -144,7 +145,7 @@ public abstract class SqlBaseline implements AutoCloseable {
                 codes.addAll(vocabulary.needAndChildren(vocabulary.areaOf(need)));
                 needs.add(need);
                 needWeights.add(e.getValue());
-                // Ranking.needMatch: 0.6 for the need's area (when it is not the need) or one of its finer needs.
+                // Factor.needMatch: 0.6 for the need's area (when it is not the need) or one of its finer needs.
                 Set<String> part = new LinkedHashSet<>();
                 String area = vocabulary.areaOf(need);
                 if (!area.equals(need)) part.add(area);
@@ -205,7 +206,7 @@ public abstract class SqlBaseline implements AutoCloseable {
     /** The score of one eligible row {@code c} (a row of the services table plus km and tr), as Ranking.score. */
     void score(Sql q, Ask ask, LocalDate today) {
         Profile p = ask.p();
-        Ranking.Weights w = weights;
+        Weights w = weights;
         q.s("((");
         boolean first = true;
         if (!p.needs().isEmpty()) {
@@ -307,7 +308,7 @@ public abstract class SqlBaseline implements AutoCloseable {
 
     private static double constant(String field, double fallback) {
         try {
-            var f = Ranking.class.getDeclaredField(field);
+            var f = Factor.class.getDeclaredField(field);
             f.setAccessible(true);
             return f.getDouble(null);
         } catch (ReflectiveOperationException | RuntimeException e) {

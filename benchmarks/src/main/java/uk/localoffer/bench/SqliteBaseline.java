@@ -4,12 +4,12 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.sqlite.Function;
 import uk.localoffer.domain.Authority;
+import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.domain.Residence;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.geo.GeoPoint;
 import uk.localoffer.geo.Wkt;
-import uk.localoffer.search.Profile;
+import uk.localoffer.match.Profile;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

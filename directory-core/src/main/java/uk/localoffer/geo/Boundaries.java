@@ -6,6 +6,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.ItemBoundable;
 import org.locationtech.jts.index.strtree.STRtree;
+import uk.localoffer.domain.GeoPoint;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,6 +2,7 @@ package uk.localoffer.geo;
 
 import org.locationtech.jts.geom.Geometry;
 import uk.localoffer.domain.DistrictCouncil;
+import uk.localoffer.domain.GeoPoint;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;

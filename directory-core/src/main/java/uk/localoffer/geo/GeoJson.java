@@ -1,6 +1,8 @@
 package uk.localoffer.geo;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
@@ -11,7 +13,18 @@ import java.util.List;
 
 /** Reads GeoJSON Polygon and MultiPolygon geometries into JTS, and writes them back compactly. */
 public final class GeoJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     private GeoJson() { }
+
+    /** A Polygon or MultiPolygon geometry written as GeoJSON text. */
+    public static Geometry parse(String json) {
+        try {
+            return geometry(MAPPER.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("is not GeoJSON: " + e.getOriginalMessage(), e);
+        }
+    }
 
     public static Geometry geometry(JsonNode g) {
         String type = g.path("type").asText();

@@ -1,5 +1,6 @@
 package uk.localoffer.geo;
 
+import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.domain.PostcodeDistrict;
 
 import java.util.HashMap;

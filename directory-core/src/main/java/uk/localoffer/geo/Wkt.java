@@ -6,6 +6,7 @@ import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
+import uk.localoffer.domain.GeoPoint;
 
 /** Catchment polygons written as WKT (lon lat order). */
 public final class Wkt {

@@ -20,7 +20,6 @@ final class FieldReader {
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{7,20}$");
     private static final Pattern TEXT_NUMBER = Pattern.compile("^text [0-9][0-9 ]{4,14}$");
     private static final Pattern SHORT_CODE = Pattern.compile("^(1[0-9]{2}|116 ?[0-9]{3}|999)$");
-    private static final Pattern ISO_639_1 = Pattern.compile("^[a-z]{2}$");
 
     private final CsvTable.Row row;
     private final List<ImportProblem> problems;
@@ -119,16 +118,17 @@ final class FieldReader {
 
     Set<String> languages(String field) {
         Set<String> out = list(field);
-        for (String c : out) if (!ISO_639_1.matcher(c).matches()) error(field, "'" + c + "' is not an ISO 639-1 language code (two lower-case letters)");
+        for (String c : out) if (!uk.localoffer.domain.LanguageSupport.isCode(c)) error(field, "'" + c + "' is not an ISO 639-1 language code (two lower-case letters)");
         return out;
     }
 
-    LocalDate date(String field) {
+    /** A date as YYYY-MM-DD, not after tomorrow. */
+    LocalDate date(String field, LocalDate today) {
         String v = text(field);
         if (v == null) return null;
         try {
             LocalDate d = LocalDate.parse(v);
-            if (d.isAfter(LocalDate.now().plusDays(1))) error(field, "is in the future: " + v);
+            if (d.isAfter(today.plusDays(1))) error(field, "is in the future: " + v);
             return d;
         } catch (DateTimeParseException e) {
             error(field, "must be a date as YYYY-MM-DD, got '" + v + "'");
@@ -187,12 +187,13 @@ final class FieldReader {
         return out;
     }
 
-    uk.localoffer.domain.PageDate pageDate(String field) {
+    /** A page's date as YYYY-MM-DD or YYYY-MM, not after tomorrow. */
+    uk.localoffer.domain.PageDate pageDate(String field, LocalDate today) {
         String v = text(field);
         if (v == null) return null;
         try {
             uk.localoffer.domain.PageDate d = uk.localoffer.domain.PageDate.parse(v);
-            if (d.firstDay().isAfter(LocalDate.now().plusDays(1))) { error(field, "is in the future: " + v); return null; }
+            if (d.firstDay().isAfter(today.plusDays(1))) { error(field, "is in the future: " + v); return null; }
             return d;
         } catch (IllegalArgumentException e) {
             error(field, e.getMessage());

@@ -1,9 +1,12 @@
 package uk.localoffer.importer;
 
 import uk.localoffer.domain.Authority;
+import uk.localoffer.domain.GeoPoint;
+import uk.localoffer.domain.Location;
 import uk.localoffer.domain.ReviewRow;
-import uk.localoffer.geo.GeoPoint;
+import uk.localoffer.domain.Service;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,6 +29,45 @@ public final class IllustrativeOffers {
             for (String code : r.authorityCodes())
                 for (String flag : ReviewRow.FLAGS)
                     if (r.says(flag)) reviewFlags.computeIfAbsent(code, k -> new HashSet<>()).add(flag);
+    }
+
+    /** The illustrative services and entitlements of every authority, from data/illustrative/'s templates. */
+    Offers read(DataFiles files, OfferRows rows, List<ImportProblem> problems) throws IOException {
+        Offers out = Offers.empty();
+        out.services().put(Importer.ILLUSTRATIVE_SOURCE, expand(files, "service", OfferRows.SERVICE_COLUMNS, List.of("name", "description", "needs"),
+                problems, (r, p) -> { Service s = rows.service(r, p); return s == null ? null : approximatePlaces(s); }));
+        out.entitlements().put(Importer.ILLUSTRATIVE_SOURCE, expand(files, "entitlement", OfferRows.ENTITLEMENT_COLUMNS,
+                List.of("area", "title", "kind"), problems, rows::entitlement));
+        return out;
+    }
+
+    /** The records of illustrative/KIND-templates.csv, each template read once per authority it applies to. */
+    private <T> List<T> expand(DataFiles files, String kind, List<String> columns, List<String> required, List<ImportProblem> problems,
+                               FileFormat.RowReader<T> reader) throws IOException {
+        CsvTable templates = files.table("illustrative/" + kind + "-templates.csv");
+        List<String> all = new ArrayList<>(List.of("template_id", "applies_when"));
+        all.addAll(required);
+        all.addAll(List.of("provenance", "source_note"));
+        problems.addAll(FileFormat.checkHeader(templates, templateColumns(columns), all));
+        List<T> out = new ArrayList<>();
+        for (CsvTable.Row r : expand(templates, problems)) {
+            T record = reader.read(r, problems);
+            if (record != null) out.add(record);
+        }
+        return out;
+    }
+
+    /** A template has the columns of its format, less source_id and authority (written for each authority), plus template_id and applies_when. */
+    private static List<String> templateColumns(List<String> columns) {
+        List<String> out = new ArrayList<>(columns);
+        out.removeAll(List.of("source_id", "authority"));
+        out.addAll(List.of("template_id", "applies_when"));
+        return out;
+    }
+
+    /** Every place of an illustrative service is approximate: placed near its authority's centre. */
+    private static Service approximatePlaces(Service s) {
+        return s.withLocations(s.locations().stream().map(l -> new Location(l.name(), l.address(), l.postcode(), l.point(), true)).toList());
     }
 
     /** Rows of the services or entitlements format, one per template and authority it applies to. */

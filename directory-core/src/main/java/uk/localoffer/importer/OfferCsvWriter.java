@@ -12,100 +12,113 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Writes services and entitlements in the CSV template format, so an export can be edited and imported again. */
 public final class OfferCsvWriter {
     private OfferCsvWriter() { }
 
-    public static void services(List<Service> services, Writer out) throws IOException {
-        row(out, OfferRows.SERVICE_COLUMNS);
-        for (Service s : services) {
-            Map<String, String> c = new LinkedHashMap<>();
-            var e = s.eligibility();
-            Location place = s.locations().isEmpty() ? null : s.locations().get(0);
-            c.put("id", s.id().toString());
-            c.put("source_id", s.provenance().sourceId());
-            c.put("name", s.name());
-            c.put("name_cy", s.nameCy());
-            c.put("description", s.description());
-            c.put("description_cy", s.descriptionCy());
-            c.put("organisation", s.organisation());
-            c.put("authority", s.authorityCode());
-            c.put("needs", join(s.needs()));
-            c.put("care_leaver_specific", yes(s.careLeaverSpecific()));
-            c.put("circumstances", join(s.circumstances()));
-            c.put("age_min", str(e.ages().min()));
-            c.put("age_max", str(e.ages().max()));
-            c.put("statuses", join(e.statuses()));
-            c.put("accepts_home_authorities", e.acceptsAnyHomeAuthority() ? "any" : join(e.acceptsHomeAuthorities()));
-            c.put("residence", e.residence().kind().name().toLowerCase());
-            c.put("residence_authorities", join(e.residence().authorities()));
-            c.put("radius_km", str(e.residence().radiusKm()));
-            c.put("catchment_wkt", e.residence().catchmentWkt());
-            c.put("exclusions", join(e.exclusions()));
-            c.put("threshold", s.access().threshold());
-            c.put("wait_weeks", str(s.access().waitWeeks()));
-            c.put("referral", s.access().referral());
-            c.put("languages", join(s.languages().languages()));
-            c.put("interpreter", yes(s.languages().interpreter()));
-            c.put("welsh", s.languages().welsh() == LanguageSupport.WelshProvision.NONE ? "" : s.languages().welsh().name().toLowerCase());
-            c.put("delivery", s.delivery().stream().map(Delivery::code).sorted().collect(Collectors.joining(";")));
-            if (place != null) {
-                c.put("location_name", place.name());
-                c.put("address", place.address());
-                c.put("postcode", place.postcode());
-                c.put("lat", place.point() == null ? "" : String.valueOf(place.point().lat()));
-                c.put("lon", place.point() == null ? "" : String.valueOf(place.point().lon()));
-                c.put("approximate_place", yes(place.approximate()));
-            }
-            c.put("hours", s.hours().description());
-            c.put("out_of_hours", yes(s.hours().outOfHours()));
-            c.put("open_24_7", yes(s.hours().open24x7()));
-            c.put("cost", s.cost());
-            c.put("phone", String.join(";", s.contact().phones()));
-            c.put("email", s.contact().email());
-            c.put("website", s.contact().website());
-            c.put("last_verified", str(s.provenance().lastVerified()));
-            c.put("provenance", s.provenance().illustrative() ? "illustrative" : "sourced");
-            c.put("source_note", s.provenance().note());
-            source(c, s.provenance());
-            c.put("nations", s.nations().stream().map(uk.localoffer.domain.Nation::label).sorted().collect(Collectors.joining(";")));
-            row(out, OfferRows.SERVICE_COLUMNS.stream().map(k -> c.getOrDefault(k, "")).toList());
-        }
-        out.flush();
+    public static void services(List<Service> services, Writer writer) throws IOException {
+        write(OfferRows.SERVICE_COLUMNS, services, OfferCsvWriter::serviceCells, writer);
     }
 
-    public static void entitlements(List<Entitlement> entitlements, Writer out) throws IOException {
-        row(out, OfferRows.ENTITLEMENT_COLUMNS);
-        for (Entitlement e : entitlements) {
-            Map<String, String> c = new LinkedHashMap<>();
-            c.put("id", e.id().toString());
-            c.put("source_id", e.provenance().sourceId());
-            c.put("authority", e.authorityCode());
-            c.put("nation", e.nation() == null ? null : e.nation().label());
-            c.put("area", e.area().code());
-            c.put("topic", e.topic());
-            c.put("amount_gbp", str(e.amountGbp()));
-            c.put("title", e.title());
-            c.put("title_cy", e.titleCy());
-            c.put("detail", e.detail());
-            c.put("kind", e.statutory() ? "statutory" : "discretionary");
-            c.put("amount", e.amount());
-            c.put("age_min", str(e.ages().min()));
-            c.put("age_max", str(e.ages().max()));
-            c.put("statuses", join(e.statuses()));
-            c.put("conditions", e.conditions());
-            c.put("applies_out_of_area", yes(e.appliesOutOfArea()));
-            c.put("last_verified", str(e.provenance().lastVerified()));
-            c.put("provenance", e.provenance().illustrative() ? "illustrative" : "sourced");
-            c.put("source_note", e.provenance().note());
-            source(c, e.provenance());
-            row(out, OfferRows.ENTITLEMENT_COLUMNS.stream().map(k -> c.getOrDefault(k, "")).toList());
-        }
-        out.flush();
+    public static void entitlements(List<Entitlement> entitlements, Writer writer) throws IOException {
+        write(OfferRows.ENTITLEMENT_COLUMNS, entitlements, OfferCsvWriter::entitlementCells, writer);
     }
+
+    /** The header, then each record's cells in the order of the format's columns, blank where it has nothing. */
+    private static <T> void write(List<String> columns, List<T> records, Function<T, Map<String, String>> cells, Writer writer) throws IOException {
+        try (CsvOut out = new CsvOut(writer)) {
+            out.row(columns);
+            for (T r : records) {
+                Map<String, String> c = cells.apply(r);
+                out.row(columns.stream().map(k -> c.getOrDefault(k, "")).toList());
+            }
+        }
+        writer.flush();
+    }
+
+    private static Map<String, String> serviceCells(Service s) {
+        Map<String, String> c = new LinkedHashMap<>();
+        var e = s.eligibility();
+        Location place = s.locations().isEmpty() ? null : s.locations().get(0);
+        c.put("id", s.id().toString());
+        c.put("source_id", s.provenance().sourceId());
+        c.put("name", s.name());
+        c.put("name_cy", s.nameCy());
+        c.put("description", s.description());
+        c.put("description_cy", s.descriptionCy());
+        c.put("organisation", s.organisation());
+        c.put("authority", s.authorityCode());
+        c.put("needs", join(s.needs()));
+        c.put("care_leaver_specific", yes(s.careLeaverSpecific()));
+        c.put("circumstances", join(s.circumstances()));
+        c.put("age_min", str(e.ages().min()));
+        c.put("age_max", str(e.ages().max()));
+        c.put("statuses", join(e.statuses()));
+        c.put("accepts_home_authorities", e.acceptsAnyHomeAuthority() ? "any" : join(e.acceptsHomeAuthorities()));
+        c.put("residence", e.residence().kind().name().toLowerCase());
+        c.put("residence_authorities", join(e.residence().authorities()));
+        c.put("radius_km", str(e.residence().radiusKm()));
+        c.put("catchment_wkt", e.residence().catchmentWkt());
+        c.put("exclusions", join(e.exclusions()));
+        c.put("threshold", s.access().threshold());
+        c.put("wait_weeks", str(s.access().waitWeeks()));
+        c.put("referral", s.access().referral());
+        c.put("languages", join(s.languages().languages()));
+        c.put("interpreter", yes(s.languages().interpreter()));
+        c.put("welsh", s.languages().welsh() == LanguageSupport.WelshProvision.NONE ? "" : s.languages().welsh().name().toLowerCase());
+        c.put("delivery", s.delivery().stream().map(Delivery::code).sorted().collect(Collectors.joining(";")));
+        if (place != null) {
+            c.put("location_name", place.name());
+            c.put("address", place.address());
+            c.put("postcode", place.postcode());
+            c.put("lat", place.point() == null ? "" : String.valueOf(place.point().lat()));
+            c.put("lon", place.point() == null ? "" : String.valueOf(place.point().lon()));
+            c.put("approximate_place", yes(place.approximate()));
+        }
+        c.put("hours", s.hours().description());
+        c.put("out_of_hours", yes(s.hours().outOfHours()));
+        c.put("open_24_7", yes(s.hours().open24x7()));
+        c.put("cost", s.cost());
+        c.put("phone", String.join(";", s.contact().phones()));
+        c.put("email", s.contact().email());
+        c.put("website", s.contact().website());
+        c.put("last_verified", str(s.provenance().lastVerified()));
+        c.put("provenance", s.provenance().illustrative() ? "illustrative" : "sourced");
+        c.put("source_note", s.provenance().note());
+        source(c, s.provenance());
+        c.put("nations", s.nations().stream().map(uk.localoffer.domain.Nation::label).sorted().collect(Collectors.joining(";")));
+        return c;
+    }
+
+    private static Map<String, String> entitlementCells(Entitlement e) {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("id", e.id().toString());
+        c.put("source_id", e.provenance().sourceId());
+        c.put("authority", e.authorityCode());
+        c.put("nation", e.nation() == null ? null : e.nation().label());
+        c.put("area", e.area().code());
+        c.put("topic", e.topic());
+        c.put("amount_gbp", str(e.amountGbp()));
+        c.put("title", e.title());
+        c.put("title_cy", e.titleCy());
+        c.put("detail", e.detail());
+        c.put("kind", e.statutory() ? "statutory" : "discretionary");
+        c.put("amount", e.amount());
+        c.put("age_min", str(e.ages().min()));
+        c.put("age_max", str(e.ages().max()));
+        c.put("statuses", join(e.statuses()));
+        c.put("conditions", e.conditions());
+        c.put("applies_out_of_area", yes(e.appliesOutOfArea()));
+        c.put("last_verified", str(e.provenance().lastVerified()));
+        c.put("provenance", e.provenance().illustrative() ? "illustrative" : "sourced");
+        c.put("source_note", e.provenance().note());
+        source(c, e.provenance());
+        return c;
+    }
+
 
     private static void source(Map<String, String> c, uk.localoffer.domain.Provenance p) {
         c.put("source_url", p.sourceUrl());
@@ -118,16 +131,4 @@ public final class OfferCsvWriter {
     private static String yes(boolean b) { return b ? "yes" : "no"; }
 
     private static String str(Object o) { return o == null ? "" : o.toString(); }
-
-    /** One CSV record (RFC 4180): cells quoted where they need it, null as blank. */
-    public static void row(Writer out, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) out.write(',');
-            String v = Objects.requireNonNullElse(cells.get(i), "");
-            if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r"))
-                v = "\"" + v.replace("\"", "\"\"") + "\"";
-            out.write(v);
-        }
-        out.write('\n');
-    }
 }

@@ -7,6 +7,7 @@ import uk.localoffer.domain.Contact;
 import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.Eligibility;
 import uk.localoffer.domain.Entitlement;
+import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.domain.Hours;
 import uk.localoffer.domain.LanguageSupport;
 import uk.localoffer.domain.Location;
@@ -16,7 +17,6 @@ import uk.localoffer.domain.Provenance;
 import uk.localoffer.domain.Residence;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.geo.GeoPoint;
 import uk.localoffer.geo.Wkt;
 
 import java.nio.charset.StandardCharsets;
@@ -49,24 +49,17 @@ public final class OfferRows {
 
     private final String source;
     private final Instant importedAt;
+    private final LocalDate today;
     private final Vocabulary vocabulary;
     private final Map<String, Authority> authorities;
 
-    public OfferRows(String source, Instant importedAt, Vocabulary vocabulary, Map<String, Authority> authorities) {
+    /** {@code importedAt}: when the records are imported; a date after the day after {@code today} is refused. */
+    public OfferRows(String source, Instant importedAt, LocalDate today, Vocabulary vocabulary, Map<String, Authority> authorities) {
         this.source = source;
         this.importedAt = importedAt;
+        this.today = today;
         this.vocabulary = vocabulary;
         this.authorities = authorities;
-    }
-
-    /** Checks the header: required columns present, no unknown ones. */
-    public static List<ImportProblem> checkHeader(CsvTable table, List<String> allowed, List<String> required) {
-        List<ImportProblem> out = new ArrayList<>();
-        for (String h : table.header())
-            if (!allowed.contains(h)) out.add(ImportProblem.error(table.file(), 1, h, "unknown column (allowed: " + String.join(", ", allowed) + ")"));
-        for (String r : required)
-            if (!table.header().contains(r)) out.add(ImportProblem.error(table.file(), 1, r, "required column is missing"));
-        return out;
     }
 
     /** The service in {@code row}, or null when it has errors (added to {@code problems}). */
@@ -237,9 +230,9 @@ public final class OfferRows {
         boolean illustrative = "illustrative".equals(p);
         String note = illustrative ? f.required("source_note") : f.text("source_note");
         String url = illustrative ? f.url("source_url") : f.requiredUrl("source_url");
-        LocalDate recorded = f.date("recorded");
+        LocalDate recorded = f.date("recorded", today);
         if (!illustrative && recorded == null && !f.has("recorded")) f.error("recorded", "is required for a sourced fact: the date it was recorded from its page");
-        return new Provenance(source, sourceId, importedAt, f.date("last_verified"), illustrative, note, url, f.pageDate("page_date"), recorded);
+        return new Provenance(source, sourceId, importedAt, f.date("last_verified", today), illustrative, note, url, f.pageDate("page_date", today), recorded);
     }
 
     private static int errorCount(List<ImportProblem> problems) {

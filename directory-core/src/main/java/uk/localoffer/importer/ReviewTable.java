@@ -68,7 +68,7 @@ public final class ReviewTable {
 
     /** Every row, linked where possible; an unlinked row carries the reason in its link note. */
     public List<ReviewRow> rows(CsvTable table, List<ImportProblem> problems) {
-        problems.addAll(OfferRows.checkHeader(table, COLUMNS, COLUMNS));
+        problems.addAll(FileFormat.checkHeader(table, COLUMNS, COLUMNS));
         List<ReviewRow> out = new ArrayList<>();
         for (CsvTable.Row r : table.rows()) {
             String raw = r.get("local_authority");

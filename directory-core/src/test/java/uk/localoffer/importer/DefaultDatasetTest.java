@@ -10,7 +10,6 @@ import uk.localoffer.domain.ReviewRow;
 import uk.localoffer.domain.Service;
 import uk.localoffer.store.Store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +108,7 @@ class DefaultDatasetTest {
 
     @Test
     void reimportingTheDefaultDatasetChangesNothing() throws Exception {
-        ImportReport again = new Importer(store).importDefault(Importer.DataFiles.embedded(),
+        ImportReport again = new Importer(store).importDefault(DataFiles.embedded(),
                 Importer.DefaultOptions.everything());
         assertFalse(again.changes().isEmpty());
         again.changes().forEach((what, c) -> assertTrue(c.isEmpty(), what + ": " + c));

@@ -9,13 +9,12 @@ import uk.localoffer.TestData;
 import uk.localoffer.domain.Entitlement;
 import uk.localoffer.domain.Provenance;
 import uk.localoffer.domain.Service;
+import uk.localoffer.match.Weights;
 import uk.localoffer.oruk.Oruk;
 import uk.localoffer.oruk.OrukSchemas;
-import uk.localoffer.search.Ranking;
 import uk.localoffer.store.RecordJson;
 import uk.localoffer.store.Store;
 
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +43,7 @@ class ExportRoundTripTest {
 
     private Store referenceOnly() throws Exception {
         Store s = Store.open(dir.resolve("empty.sqlite"));
-        new Importer(s).importDefault(Importer.DataFiles.embedded(), new Importer.DefaultOptions(false, true, false));
+        new Importer(s).importDefault(DataFiles.embedded(), new Importer.DefaultOptions(false, true, false));
         assertEquals(0, s.stats().services());
         return s;
     }
@@ -92,7 +91,7 @@ class ExportRoundTripTest {
             try (var w = Files.newBufferedWriter(services)) { OfferCsvWriter.services(before, w); }
             try (var w = Files.newBufferedWriter(ents)) { OfferCsvWriter.entitlements(entitlements, w); }
             try (Store empty = referenceOnly()) {
-                ImportReport r = new Importer(empty).importFiles(List.of(services, ents), "la-export", Importer.vocabulary(Importer.DataFiles.embedded()), false);
+                ImportReport r = new Importer(empty).importFiles(List.of(services, ents), "la-export", Importer.vocabulary(DataFiles.embedded()), false);
                 assertFalse(r.hasErrors(), r.render());
                 assertEquals(servicesOf(full, gss), servicesOf(empty, gss));
                 assertEquals(entitlements.stream().map(ExportRoundTripTest::content).sorted(Comparator.comparing(Entitlement::id)).toList(),
@@ -107,7 +106,7 @@ class ExportRoundTripTest {
     @Test
     void anOrukExportValidatesAgainstTheStandardAndImportsBackToTheSameServices() throws Exception {
         OrukSchemas schemas = OrukSchemas.embedded();
-        Oruk oruk = new Oruk(Importer.vocabulary(Importer.DataFiles.embedded()), code -> full.authority(code).orElse(null), Ranking.Weights.DEFAULT.staleMonths());
+        Oruk oruk = new Oruk(Importer.vocabulary(DataFiles.embedded()), code -> full.authority(code).orElse(null), Weights.DEFAULT.staleMonths(), java.time.Clock.systemDefaultZone());
         List<Object> contents = new ArrayList<>();
         for (Service s : full.services()) if (LIVERPOOL.equals(s.authorityCode())) contents.add(oruk.service(s, "en", true));
         Map<String, Object> page = Map.of("total_items", contents.size(), "total_pages", 1, "page_number", 1, "size", contents.size(),
@@ -119,10 +118,10 @@ class ExportRoundTripTest {
         for (JsonNode s : json.get("contents")) assertEquals(List.of(), schemas.validate("service.json", s));
 
         try (Store empty = referenceOnly()) {
-            ImportReport r = new Importer(empty).importFiles(List.of(file), "liverpool-feed", Importer.vocabulary(Importer.DataFiles.embedded()), schemas, false);
+            ImportReport r = new Importer(empty).importFiles(List.of(file), "liverpool-feed", Importer.vocabulary(DataFiles.embedded()), schemas, false);
             assertFalse(r.hasErrors(), r.render());
             assertSameRecords(servicesOf(full, LIVERPOOL), servicesOf(empty, LIVERPOOL));
-            ImportReport again = new Importer(empty).importFiles(List.of(file), "liverpool-feed", Importer.vocabulary(Importer.DataFiles.embedded()), schemas, false);
+            ImportReport again = new Importer(empty).importFiles(List.of(file), "liverpool-feed", Importer.vocabulary(DataFiles.embedded()), schemas, false);
             assertEquals("0 added, 0 updated, 0 removed, " + contents.size() + " unchanged", again.changes().get("services (liverpool-feed)").toString());
         }
     }
@@ -146,7 +145,7 @@ class ExportRoundTripTest {
                 """);
         try (Store empty = referenceOnly()) {
             var e = org.junit.jupiter.api.Assertions.assertThrows(ImportFailedException.class, () ->
-                    new Importer(empty).importFiles(List.of(file), "feed", Importer.vocabulary(Importer.DataFiles.embedded()), schemas, false));
+                    new Importer(empty).importFiles(List.of(file), "feed", Importer.vocabulary(DataFiles.embedded()), schemas, false));
             String report = e.report().render();
             assertTrue(report.contains("$.contents[1].id, field id: must be a UUID"), report);
             assertTrue(report.contains("$.contents[2].name, field name: is required"), report);
@@ -176,7 +175,7 @@ class ExportRoundTripTest {
                 """);
         try (Store empty = referenceOnly()) {
             var e = org.junit.jupiter.api.Assertions.assertThrows(ImportFailedException.class, () ->
-                    new Importer(empty).importFiles(List.of(file), null, Importer.vocabulary(Importer.DataFiles.embedded()), false));
+                    new Importer(empty).importFiles(List.of(file), null, Importer.vocabulary(DataFiles.embedded()), false));
             String r = e.report().render();
             for (String expected : List.of(
                     "line 3, field age_max: age_max 16 is below age_min 25",
@@ -205,7 +204,7 @@ class ExportRoundTripTest {
                 b,Gym pass,Free gym pass,E08000012,physical-health,https://liverpool.gov.uk/offer,2026-12-01
                 """);
         try (Store s = referenceOnly()) {
-            var vocabulary = Importer.vocabulary(Importer.DataFiles.embedded());
+            var vocabulary = Importer.vocabulary(DataFiles.embedded());
             new Importer(s).importFiles(List.of(file), "offer", vocabulary, false);
             Files.writeString(file, """
                     source_id,name,description,authority,needs,source_url,recorded

@@ -5,9 +5,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.localoffer.TestData;
+import uk.localoffer.directory.Directory;
 import uk.localoffer.domain.Entitlement;
-import uk.localoffer.search.Directory;
-import uk.localoffer.search.Ranking;
+import uk.localoffer.match.Weights;
 import uk.localoffer.store.Store;
 
 import java.nio.file.Files;
@@ -28,7 +28,7 @@ class SourcedOffersTest {
     @BeforeAll
     static void load() throws Exception {
         store = TestData.defaultStore(dir);
-        directory = new Directory(store, Importer.vocabulary(Importer.DataFiles.embedded()), dir.resolve("index"), Ranking.Weights.DEFAULT);
+        directory = new Directory(store, Importer.vocabulary(DataFiles.embedded()), dir.resolve("index"), Weights.DEFAULT);
     }
 
     @AfterAll
@@ -55,12 +55,12 @@ class SourcedOffersTest {
         assertFalse(topics("E08000012").contains("when_i_am_ready"));
     }
 
-    static uk.localoffer.search.CouncilTax councilTax(String postcode, String home) {
-        var p = uk.localoffer.search.Profile.builder().postcode(postcode).home(home).need("money-benefits").build();
+    static uk.localoffer.match.CouncilTax councilTax(String postcode, String home) {
+        var p = uk.localoffer.match.Profile.builder().postcode(postcode).home(home).need("money-benefits").build();
         return directory.matcher().match(p, 5, false).councilTax();
     }
 
-    static java.util.Map<String, Boolean> rules(uk.localoffer.search.CouncilTax t) {
+    static java.util.Map<String, Boolean> rules(uk.localoffer.match.CouncilTax t) {
         java.util.Map<String, Boolean> out = new java.util.TreeMap<>();
         for (var r : t.whereTheyLive()) out.put(r.scheme().provenance().sourceId(), r.applies());
         return out;
@@ -96,7 +96,7 @@ class SourcedOffersTest {
                 """);
         long before = store.councilTaxSchemes().size();
         ImportFailedException e = assertThrows(ImportFailedException.class,
-                () -> new Importer(store).importFiles(List.of(file), "liverpool-tax", Importer.vocabulary(Importer.DataFiles.embedded()), false));
+                () -> new Importer(store).importFiles(List.of(file), "liverpool-tax", Importer.vocabulary(DataFiles.embedded()), false));
         ImportProblem p = e.report().errors().get(0);
         assertEquals(file.toString(), p.file());
         assertEquals("line 3", p.where());

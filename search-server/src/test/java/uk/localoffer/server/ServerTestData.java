@@ -1,5 +1,7 @@
 package uk.localoffer.server;
 
+import uk.localoffer.server.web.DirectoryApp;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -13,7 +15,7 @@ public final class ServerTestData {
     }
 
     /** A real server on a random loopback port over the default dataset, as tests use it. */
-    public record RunningServer(uk.localoffer.store.Store store, uk.localoffer.search.Directory directory, DirectoryApp app) implements AutoCloseable {
+    public record RunningServer(uk.localoffer.store.Store store, uk.localoffer.directory.Directory directory, DirectoryApp app) implements AutoCloseable {
         @Override
         public void close() {
             app.stop();
@@ -24,9 +26,9 @@ public final class ServerTestData {
 
     public static RunningServer startServer(Path dir) throws Exception {
         var store = uk.localoffer.store.Store.open(dir.resolve("directory.sqlite"));
-        new uk.localoffer.importer.Importer(store).importDefault(uk.localoffer.importer.Importer.DataFiles.embedded(),
+        new uk.localoffer.importer.Importer(store).importDefault(uk.localoffer.importer.DataFiles.embedded(),
                 uk.localoffer.importer.Importer.DefaultOptions.everything().withExamples(true));
-        var directory = Main.openDirectory(store, dir);
+        var directory = uk.localoffer.server.cli.DataDir.openDirectory(store, dir, uk.localoffer.match.Weights.DEFAULT, java.time.Clock.systemDefaultZone());
         return new RunningServer(store, directory, DirectoryApp.start(directory, "127.0.0.1", 0));
     }
 }

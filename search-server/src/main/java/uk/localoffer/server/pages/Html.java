@@ -35,9 +35,19 @@ final class Html {
     }
 
     /** "From Surrey County Council's page, updated April 2024", linked to the page. */
-    static String source(uk.localoffer.domain.Provenance p, uk.localoffer.search.Directory directory, String lang) {
+    static String source(uk.localoffer.domain.Provenance p, uk.localoffer.directory.Directory directory, String lang) {
         String text = uk.localoffer.server.text.SourceText.of(p, directory, lang);
         return p.sourceUrl() == null ? esc(text) : link(p.sourceUrl(), text);
+    }
+
+    /** A summary row whose value is already HTML (links). */
+    static void rawRow(StringBuilder b, String key, String html) {
+        b.append("<div class=\"govuk-summary-list__row\"><dt class=\"govuk-summary-list__key\">").append(esc(key))
+                .append("</dt><dd class=\"govuk-summary-list__value\">").append(html).append("</dd></div>");
+    }
+
+    static void row(StringBuilder b, String key, String value) {
+        rawRow(b, key, esc(value));
     }
 
     static String url(String s) {

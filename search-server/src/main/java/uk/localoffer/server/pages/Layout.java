@@ -4,7 +4,7 @@ import static uk.localoffer.server.pages.Html.esc;
 
 /** The frame every page shares: GOV.UK Frontend styles served by this app, header, language switch, footer. */
 final class Layout {
-    static final String FRONTEND = "/webjars/govuk-frontend/5.11.0/dist/govuk";
+    static final String FRONTEND = "/webjars/govuk-frontend/" + PageRoutes.FRONTEND_VERSION + "/dist/govuk";
 
     private Layout() { }
 

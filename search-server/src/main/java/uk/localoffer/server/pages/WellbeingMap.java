@@ -4,9 +4,9 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
+import uk.localoffer.directory.Directory;
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.ReviewRow;
-import uk.localoffer.search.Directory;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +51,7 @@ final class WellbeingMap {
     static Map<String, Shade> shades(Directory d) {
         Map<String, Shade> out = new LinkedHashMap<>();
         for (Authority a : d.authorities().values())
-            out.put(a.code(), shade(d.reviewRows().stream().filter(r -> r.authorityCodes().contains(a.code())).toList()));
+            out.put(a.code(), shade(d.reviewRows(a.code())));
         return out;
     }
 

@@ -1,0 +1,147 @@
+package uk.localoffer.directory;
+
+import uk.localoffer.domain.Authority;
+import uk.localoffer.domain.AuthorityRoute;
+import uk.localoffer.domain.CouncilTaxScheme;
+import uk.localoffer.domain.Entitlement;
+import uk.localoffer.domain.Nation;
+import uk.localoffer.domain.ReviewRow;
+import uk.localoffer.domain.Service;
+import uk.localoffer.domain.Vocabulary;
+import uk.localoffer.geo.Boundaries;
+import uk.localoffer.geo.DistrictCouncils;
+import uk.localoffer.geo.Locator;
+import uk.localoffer.geo.Postcodes;
+import uk.localoffer.index.Browse;
+import uk.localoffer.index.ServiceIndex;
+import uk.localoffer.match.Matcher;
+import uk.localoffer.match.Ranking;
+import uk.localoffer.match.Weights;
+import uk.localoffer.store.Store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The composition root of the core: the store's contents held in memory, the search index, the
+ * matcher and the lookups answers need, all worked out once per {@link #reload()}.
+ */
+public final class Directory implements AutoCloseable {
+    /** One place of a service, as Open Referral UK's service_at_location. */
+    public record ServiceAtLocation(Service service, int location) { }
+
+    /** What one reload built; replaced whole, so a request sees one reload or the next. */
+    private record State(Contents contents, Locator locator, Matcher matcher, Browse browse) { }
+
+    private final Store store;
+    private final Vocabulary vocabulary;
+    private final ServiceIndex index;
+    private final Weights weights;
+    private final Clock clock;
+    private volatile State state;
+
+    public Directory(Store store, Vocabulary vocabulary, Path indexDir, Weights weights) {
+        this(store, vocabulary, indexDir, weights, Clock.systemDefaultZone());
+    }
+
+    public Directory(Store store, Vocabulary vocabulary, Path indexDir, Weights weights, Clock clock) {
+        this.store = store;
+        this.vocabulary = vocabulary;
+        this.index = new ServiceIndex(indexDir);
+        this.weights = weights;
+        this.clock = clock;
+        reload();
+    }
+
+    /** Reads the store again and swaps in a new index; searches in flight finish on the old one. */
+    public synchronized void reload() {
+        Contents c = Contents.read(store);
+        index.rebuild(List.copyOf(c.services().values()), c.authorities(), vocabulary);
+        Locator locator = new Locator(c.postcodes(), c.boundaries(), c.districtCouncils(), c.authorities().values());
+        Matcher matcher = new Matcher(index, vocabulary, c.authorities(), code -> c.offers().getOrDefault(code, List.of()), c.councilTax(),
+                locator, new Ranking(weights, vocabulary), clock);
+        state = new State(c, locator, matcher, new Browse(index));
+    }
+
+    private Contents contents() { return state.contents(); }
+
+    public Matcher matcher() { return state.matcher(); }
+
+    public Browse browse() { return state.browse(); }
+
+    public Locator locator() { return state.locator(); }
+
+    public Vocabulary vocabulary() { return vocabulary; }
+
+    public Weights weights() { return weights; }
+
+    /** The clock answers are dated by (how old a page is, whether a record is stale). */
+    public Clock clock() { return clock; }
+
+    public Map<String, Authority> authorities() { return contents().authorities(); }
+
+    public Optional<Authority> authority(String code) { return Optional.ofNullable(contents().authorities().get(code)); }
+
+    /** An authority's offer: its nation's statutory entitlements, then its own. */
+    public List<Entitlement> entitlements(String code) { return contents().offers().getOrDefault(code, List.of()); }
+
+    public Map<UUID, Service> services() { return contents().services(); }
+
+    public Optional<Service> service(UUID id) { return Optional.ofNullable(contents().services().get(id)); }
+
+    /** The services an authority's offer lists or whose area it serves, in store order. */
+    public List<Service> servicesOf(String authority) { return contents().servicesByAuthority().getOrDefault(authority, List.of()); }
+
+    /** Every organisation that runs a service, by its Open Referral UK id, in the order first met. */
+    public Map<UUID, String> organisations() { return contents().organisations(); }
+
+    public Optional<String> organisation(UUID id) { return Optional.ofNullable(contents().organisations().get(id)); }
+
+    /** The services an organisation runs, in store order. */
+    public List<Service> servicesBy(String organisation) { return contents().servicesByOrganisation().getOrDefault(organisation, List.of()); }
+
+    /** A service's place by its Open Referral UK service_at_location id. */
+    public Optional<ServiceAtLocation> serviceAtLocation(UUID id) { return Optional.ofNullable(contents().serviceAtLocations().get(id)); }
+
+    /** The published routes into an authority's offer: its local offer page, its team, out of hours. */
+    public List<AuthorityRoute> routes(String code) { return contents().routes().getOrDefault(code, List.of()); }
+
+    public List<CouncilTaxScheme> councilTaxSchemes() { return contents().councilTax(); }
+
+    /**
+     * The care leavers' council tax schemes of an authority: billed by it, for its own care leavers
+     * elsewhere, Wales's national one for a Welsh authority, and, with {@code districts}, billed by
+     * one of its district councils.
+     */
+    public List<CouncilTaxScheme> councilTaxOf(Authority a, boolean districts) {
+        return councilTaxSchemes().stream().filter(c -> c.careLeaversOf().contains(a.code()) || a.code().equals(c.billingCouncil())
+                || (districts && c.billingCouncil() != null && districtCouncils().council(c.billingCouncil()).map(d -> a.code().equals(d.authorityCode())).orElse(false))
+                || (CouncilTaxScheme.WALES.equals(c.billingCouncil()) && a.nation() == Nation.WALES)).toList();
+    }
+
+    /**
+     * Who published a source page, for "From Surrey County Council's page": the council whose
+     * own published routes live on that web host; null for any other host.
+     */
+    public String publisher(String url) { return contents().publishers().of(url); }
+
+    public List<ReviewRow> reviewRows() { return contents().reviewRows(); }
+
+    /** The rows of the May 2022 review linked to an authority. */
+    public List<ReviewRow> reviewRows(String authority) { return contents().reviewRowsByAuthority().getOrDefault(authority, List.of()); }
+
+    public Boundaries boundaries() { return contents().boundaries(); }
+
+    public DistrictCouncils districtCouncils() { return contents().districtCouncils(); }
+
+    public Postcodes postcodes() { return contents().postcodes(); }
+
+    public Store store() { return store; }
+
+    @Override
+    public void close() { index.close(); }
+}

@@ -1,0 +1,142 @@
+package uk.localoffer.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LatLonShape;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.geo.Polygon;
+import org.apache.lucene.util.BytesRef;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import uk.localoffer.domain.Authority;
+import uk.localoffer.domain.Delivery;
+import uk.localoffer.domain.GeoPoint;
+import uk.localoffer.domain.LanguageSupport;
+import uk.localoffer.domain.Residence;
+import uk.localoffer.domain.Service;
+import uk.localoffer.domain.Vocabulary;
+import uk.localoffer.geo.Wkt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The Lucene document of one service: its text, its codes, its age points and its places and residence area. */
+final class ServiceDocument {
+    static final String ID = "id", ORD = "ord", TEXT = "text", NEED = "need", CIRCUMSTANCE = "circumstance",
+            LANGUAGE = "language", DELIVERY = "delivery", STATUS = "status", ACCEPTS = "accepts", EXCLUSION = "exclusion",
+            THRESHOLD = "threshold", CARE_LEAVER = "care_leaver", AGE_MIN = "age_min", AGE_MAX = "age_max",
+            RESIDENCE = "residence", RESIDENCE_AUTHORITY = "residence_authority", RESIDENCE_AREA = "residence_area",
+            PLACE = "place", IN_PERSON_ONLY = "in_person_only", VERIFIED = "verified", AUTHORITY = "authority",
+            ORGANISATION = "organisation", PLACE_UNKNOWN = "place_unknown", MODIFIED = "modified", NAME_SORT = "name_sort";
+    /** The value of {@link #STATUS} and {@link #ACCEPTS} for a service open to any status or home authority. */
+    static final String ANY = "any";
+    static final int NO_MAX_AGE = 200;
+
+    private ServiceDocument() { }
+
+    /** The place used for distance: the service's first place, else its authority's centre (approximate). */
+    static GeoPoint placeOf(Service s, Map<String, Authority> authorities) {
+        for (var l : s.locations()) if (l.point() != null) return l.point();
+        Authority a = s.authorityCode() == null ? null : authorities.get(s.authorityCode());
+        return a == null ? null : a.centroid();
+    }
+
+    static Document of(int ord, Service s, GeoPoint place, Vocabulary vocabulary) {
+        Document d = new Document();
+        d.add(new StringField(ID, s.id().toString(), Field.Store.YES));
+        d.add(new NumericDocValuesField(ORD, ord));
+        StringBuilder text = new StringBuilder(s.name()).append('\n').append(s.description());
+        if (s.organisation() != null) text.append('\n').append(s.organisation());
+        for (String need : s.needs()) {
+            text.append('\n').append(vocabulary.label("need", need, "en"));
+            d.add(new StringField(NEED, need, Field.Store.NO));
+        }
+        for (String c : s.circumstances()) {
+            text.append('\n').append(vocabulary.label("circumstance", c, "en"));
+            d.add(new StringField(CIRCUMSTANCE, c, Field.Store.NO));
+        }
+        d.add(new TextField(TEXT, text.toString(), Field.Store.NO));
+        for (String l : s.languages().languages()) d.add(new StringField(LANGUAGE, l, Field.Store.NO));
+        if (s.languages().welsh() != LanguageSupport.WelshProvision.NONE) d.add(new StringField(LANGUAGE, "cy", Field.Store.NO));
+        for (Delivery m : s.delivery()) d.add(new StringField(DELIVERY, m.code(), Field.Store.NO));
+        d.add(new StringField(CARE_LEAVER, s.careLeaverSpecific() ? "yes" : "no", Field.Store.NO));
+        if (s.access().threshold() != null) d.add(new StringField(THRESHOLD, s.access().threshold(), Field.Store.NO));
+        if (s.authorityCode() != null) d.add(new StringField(AUTHORITY, s.authorityCode(), Field.Store.NO));
+        if (s.organisation() != null) d.add(new StringField(ORGANISATION, s.organisation().toLowerCase(Locale.ROOT), Field.Store.NO));
+        d.add(new LongPoint(MODIFIED, s.provenance().importedAt().getEpochSecond()));
+        d.add(new SortedDocValuesField(NAME_SORT, new BytesRef(s.name().toLowerCase(Locale.ROOT) + "\u0000" + s.id())));
+        eligibility(d, s, place);
+        d.add(new IntPoint(VERIFIED, s.provenance().lastVerified() == null ? 0 : (int) s.provenance().lastVerified().toEpochDay()));
+        return d;
+    }
+
+    private static void eligibility(Document d, Service s, GeoPoint place) {
+        var e = s.eligibility();
+        int ageMin = e.ages().min() == null ? 0 : e.ages().min(), ageMax = e.ages().max() == null ? NO_MAX_AGE : e.ages().max();
+        d.add(new IntPoint(AGE_MIN, ageMin));
+        d.add(new NumericDocValuesField(AGE_MIN, ageMin));
+        d.add(new IntPoint(AGE_MAX, ageMax));
+        d.add(new NumericDocValuesField(AGE_MAX, ageMax));
+        if (e.statuses().isEmpty()) d.add(new StringField(STATUS, ANY, Field.Store.NO));
+        for (String st : e.statuses()) d.add(new StringField(STATUS, st, Field.Store.NO));
+        if (e.acceptsAnyHomeAuthority()) d.add(new StringField(ACCEPTS, ANY, Field.Store.NO));
+        for (String a : e.acceptsHomeAuthorities()) d.add(new StringField(ACCEPTS, a, Field.Store.NO));
+        for (String x : e.exclusions()) d.add(new StringField(EXCLUSION, x, Field.Store.NO));
+
+        Residence r = e.residence();
+        d.add(new StringField(RESIDENCE, r.kind().name().toLowerCase(), Field.Store.NO));
+        for (String a : r.authorities()) d.add(new StringField(RESIDENCE_AUTHORITY, a, Field.Store.NO));
+        for (Polygon p : residenceArea(r, place)) for (Field f : LatLonShape.createIndexableFields(RESIDENCE_AREA, p)) d.add(f);
+
+        if (place != null) {
+            d.add(new LatLonPoint(PLACE, place.lat(), place.lon()));
+            d.add(new LatLonDocValuesField(PLACE, place.lat(), place.lon()));
+        } else {
+            d.add(new StringField(PLACE_UNKNOWN, "yes", Field.Store.NO));
+        }
+        d.add(new StringField(IN_PERSON_ONLY, s.isInPersonOnly() ? "yes" : "no", Field.Store.NO));
+    }
+
+    /** Radius and catchment residence areas as Lucene polygons (a radius becomes a 64-sided polygon). */
+    static List<Polygon> residenceArea(Residence r, GeoPoint centre) {
+        List<Polygon> out = new ArrayList<>();
+        if (r.kind() == Residence.Kind.CATCHMENT) {
+            Geometry g = Wkt.polygonal(r.catchmentWkt());
+            for (int i = 0; i < g.getNumGeometries(); i++) out.add(toLucene((org.locationtech.jts.geom.Polygon) g.getGeometryN(i)));
+        } else if (r.kind() == Residence.Kind.RADIUS && centre != null) {
+            int n = 64;
+            double[] lats = new double[n + 1], lons = new double[n + 1];
+            for (int i = 0; i < n; i++) {
+                double bearing = 2 * Math.PI * i / n;
+                lats[i] = centre.lat() + r.radiusKm() * Math.cos(bearing) / 111.2;
+                lons[i] = centre.lon() + r.radiusKm() * Math.sin(bearing) / (111.2 * Math.cos(Math.toRadians(centre.lat())));
+            }
+            lats[n] = lats[0];
+            lons[n] = lons[0];
+            out.add(new Polygon(lats, lons));
+        }
+        return out;
+    }
+
+    private static Polygon toLucene(org.locationtech.jts.geom.Polygon p) {
+        Polygon[] holes = new Polygon[p.getNumInteriorRing()];
+        for (int i = 0; i < holes.length; i++) holes[i] = ring(p.getInteriorRingN(i).getCoordinates());
+        Polygon shell = ring(p.getExteriorRing().getCoordinates());
+        return new Polygon(shell.getPolyLats(), shell.getPolyLons(), holes);
+    }
+
+    private static Polygon ring(Coordinate[] cs) {
+        double[] lats = new double[cs.length], lons = new double[cs.length];
+        for (int i = 0; i < cs.length; i++) { lats[i] = cs[i].y; lons[i] = cs[i].x; }
+        return new Polygon(lats, lons);
+    }
+}

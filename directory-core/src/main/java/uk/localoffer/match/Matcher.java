@@ -1,0 +1,182 @@
+package uk.localoffer.match;
+
+import uk.localoffer.domain.Authority;
+import uk.localoffer.domain.CouncilTaxScheme;
+import uk.localoffer.domain.Delivery;
+import uk.localoffer.domain.Entitlement;
+import uk.localoffer.domain.Service;
+import uk.localoffer.domain.Vocabulary;
+import uk.localoffer.geo.Locator;
+import uk.localoffer.geo.Place;
+import uk.localoffer.index.Criteria;
+import uk.localoffer.index.Hits;
+import uk.localoffer.index.ServiceIndex;
+import uk.localoffer.index.Snapshot;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Ranks the services one young person can use. Hard eligibility is an index filter (so it
+ * stays fast as the directory grows); the soft ranking is {@link Ranking}.
+ */
+public final class Matcher {
+    static final int MAX_EXPLAINED = 10;
+
+    private final ServiceIndex index;
+    private final Vocabulary vocabulary;
+    private final Map<String, Authority> authorities;
+    private final Function<String, List<Entitlement>> entitlements;
+    private final List<CouncilTaxScheme> councilTax;
+    private final Locator locator;
+    private final Ranking ranking;
+    private final Clock clock;
+
+    /** {@code entitlements}: an authority's offer with its nation's statutory entitlements. */
+    public Matcher(ServiceIndex index, Vocabulary vocabulary, Map<String, Authority> authorities, Function<String, List<Entitlement>> entitlements,
+                   List<CouncilTaxScheme> councilTax, Locator locator, Ranking ranking, Clock clock) {
+        this.index = index;
+        this.vocabulary = vocabulary;
+        this.authorities = authorities;
+        this.entitlements = entitlements;
+        this.councilTax = List.copyOf(councilTax);
+        this.locator = locator;
+        this.ranking = ranking;
+        this.clock = clock;
+    }
+
+    public MatchResult match(Profile p, int limit, boolean explain) {
+        if (p.postcode() == null && p.location() == null) throw new IllegalArgumentException("a postcode or a location is needed");
+        Place place = locator.locate(p.postcode(), p.location());
+        Authority host = place.hostAuthority() == null ? null : authorities.get(place.hostAuthority());
+        Authority home = p.homeAuthority() == null ? null : authorities.get(p.homeAuthority());
+        LocalDate today = LocalDate.now(clock);
+        Criteria criteria = criteria(p, place);
+        return index.search(snap -> {
+            Hits eligible = snap.eligible(criteria);
+            List<Ranking.Scored> top = rank(snap, eligible, p, place, limit, today);
+            int considered = snap.countMeetingNeeds(criteria);
+            List<MatchResult.Excluded> excluded = explain ? explainExcluded(snap, criteria, eligible.ordSet(), p, place) : List.of();
+            List<Entitlement> offer = home == null ? List.of() : homeOffer(home, host, p);
+            boolean outOfArea = home != null && host != null && !home.code().equals(host.code());
+            return new MatchResult(place, home, host, outOfArea, top, eligible.size(), Math.max(0, considered - eligible.size()),
+                    excluded, offer, councilTax(place, host, home), gaps(p, snap, eligible, top));
+        });
+    }
+
+    /** The hard eligibility of this young person, for the index. */
+    private Criteria criteria(Profile p, Place place) {
+        Set<String> needs = new LinkedHashSet<>();
+        for (String need : p.needs().keySet()) {
+            needs.addAll(vocabulary.needAndChildren(need));
+            // The whole local-offer area: its other needs count for a little (Factor.needMatch).
+            needs.addAll(vocabulary.needAndChildren(vocabulary.areaOf(need)));
+        }
+        // Unknown home authority: assume they may be a care leaver of the authority they live in.
+        String home = p.homeAuthority() != null ? p.homeAuthority() : place.hostAuthority();
+        Set<String> delivery = new LinkedHashSet<>();
+        for (Delivery d : p.delivery()) delivery.add(d.code());
+        return new Criteria(needs, p.age(), p.status(), home, p.circumstances(), place.hostAuthority(), place.point(), p.maxDistanceKm(),
+                delivery, p.text());
+    }
+
+    /** Scores every eligible service from the facts, keeps the best, then scores those again with reasons and warnings. */
+    private List<Ranking.Scored> rank(Snapshot snap, Hits eligible, Profile p, Place place, int limit, LocalDate today) {
+        float maxText = eligible.maxText();
+        PreparedRanking ranked = ranking.prepare(p, place, today, snap.facts());
+        TopServices best = new TopServices(Math.min(limit, eligible.size()), snap.facts());
+        for (int i = 0; i < eligible.size(); i++) {
+            int ord = eligible.ord(i);
+            double text = maxText > 0 ? eligible.text(i) / maxText : 0;
+            if (best.full() && ranked.atMost(snap.facts(), snap.place(ord), ord, text) < best.worstScore()) continue;
+            best.offer(ord, ranked.score(snap.facts(), snap.place(ord), ord, text), text);
+        }
+        List<Ranking.Scored> top = new ArrayList<>();
+        for (TopServices.Kept k : best.bestFirst()) {
+            Service s = snap.service(k.ord());
+            top.add(ranking.score(s, snap.place(k.ord()), isApproximate(s), p, place, k.text(), today, true));
+        }
+        return List.copyOf(top);
+    }
+
+    /** Council tax where they live: the district's rules in a two-tier county, else the authority's. */
+    private CouncilTax councilTax(Place place, Authority host, Authority home) {
+        if (host == null) return CouncilTax.NONE;
+        boolean inDistrict = place.districtCouncil() != null;
+        String homeCode = home != null ? home.code() : null;
+        return CouncilTax.resolve(councilTax, inDistrict ? place.districtCouncil().code() : host.code(), inDistrict ? host.code() : null,
+                host.nation(), homeCode, homeCode != null && homeCode.equals(host.code()));
+    }
+
+    /** The needs asked for that no eligible service of an authority meets, each with the national services that do. */
+    private List<MatchResult.Gap> gaps(Profile p, Snapshot snap, Hits eligible, List<Ranking.Scored> shown) {
+        List<MatchResult.Gap> out = new ArrayList<>();
+        List<UUID> order = shown.stream().map(x -> x.service().id()).toList();
+        for (String need : p.needs().keySet()) {
+            Set<String> codes = new HashSet<>(vocabulary.needAndChildren(need));
+            boolean local = false;
+            List<Service> national = new ArrayList<>();
+            for (int i = 0; i < eligible.size() && !local; i++) {
+                Service s = snap.service(eligible.ord(i));
+                if (Collections.disjoint(s.needs(), codes)) continue;
+                if (s.authorityCode() != null) local = true;
+                else national.add(s);
+            }
+            if (local) continue;
+            national.sort(Comparator.<Service>comparingInt(s -> order.contains(s.id()) ? order.indexOf(s.id()) : Integer.MAX_VALUE)
+                    .thenComparing(s -> s.name()));
+            out.add(new MatchResult.Gap(need, List.copyOf(national.subList(0, Math.min(3, national.size())))));
+        }
+        return out;
+    }
+
+    /** True unless the service has a place whose point came from the source. */
+    private static boolean isApproximate(Service s) {
+        for (var l : s.locations()) if (l.point() != null && !l.approximate()) return false;
+        return true;
+    }
+
+    /** The home authority's entitlements that apply where the young person lives, for their age and status. */
+    private List<Entitlement> homeOffer(Authority home, Authority host, Profile p) {
+        boolean away = host == null || !home.code().equals(host.code());
+        return entitlements.apply(home.code()).stream()
+                .filter(e -> !away || e.appliesOutOfArea())
+                .filter(e -> p.age() == null || e.ages().contains(p.age()))
+                .filter(e -> p.status() == null || e.statuses().isEmpty() || e.statuses().contains(p.status()))
+                .toList();
+    }
+
+    /** The services that meet a need but are left out, nearest first (what the PA would most likely have tried), and why. */
+    private List<MatchResult.Excluded> explainExcluded(Snapshot snap, Criteria criteria, Set<Integer> eligible, Profile p, Place place) {
+        List<MatchResult.Excluded> out = new ArrayList<>();
+        Hits considered = snap.meetingNeeds(criteria);
+        for (int i = 0; i < considered.size(); i++) {
+            int ord = considered.ord(i);
+            if (eligible.contains(ord)) continue;
+            Service s = snap.service(ord);
+            List<Exclusion> why = Eligibility.whyNot(s, snap.place(ord), p, place);
+            out.add(new MatchResult.Excluded(s, why.isEmpty() ? List.of(Exclusion.of(Exclusion.Code.NOT_ELIGIBLE)) : why));
+        }
+        out.sort(Comparator.comparingDouble(x -> {
+            var pl = ServiceIndex.placeOf(x.service(), authorities);
+            return pl == null ? Double.MAX_VALUE : pl.distanceKm(place.point());
+        }));
+        return out.size() > MAX_EXPLAINED ? List.copyOf(out.subList(0, MAX_EXPLAINED)) : out;
+    }
+
+    /** Why a service was or was not returned, checked in plain code (for tests and explanations). */
+    List<Exclusion> whyNot(Service s, Profile p) {
+        Place place = locator.locate(p.postcode(), p.location());
+        return Eligibility.whyNot(s, ServiceIndex.placeOf(s, authorities), p, place);
+    }
+}

@@ -1,0 +1,216 @@
+package uk.localoffer.store;
+
+import uk.localoffer.domain.Authority;
+import uk.localoffer.domain.AuthorityRoute;
+import uk.localoffer.domain.CouncilTaxScheme;
+import uk.localoffer.domain.DistrictCouncil;
+import uk.localoffer.domain.Entitlement;
+import uk.localoffer.domain.PostcodeDistrict;
+import uk.localoffer.domain.ReviewRow;
+import uk.localoffer.domain.Service;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Writes inside one transaction. Obtained only through {@link Store#write}. */
+public final class Writer {
+    private final Connection conn;
+    private final Clock clock;
+
+    Writer(Connection conn, Clock clock) {
+        this.conn = conn;
+        this.clock = clock;
+    }
+
+    public void upsertAuthorities(List<Authority> authorities) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("""
+                INSERT INTO authority (code, name, name_cy, nation, region, kind, lat, lon, record_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(code) DO UPDATE SET name = excluded.name, name_cy = excluded.name_cy, nation = excluded.nation,
+                  region = excluded.region, kind = excluded.kind, lat = excluded.lat, lon = excluded.lon,
+                  record_json = excluded.record_json""")) {
+            for (Authority a : authorities) {
+                ps.setString(1, a.code());
+                ps.setString(2, a.name());
+                ps.setString(3, a.nameCy());
+                ps.setString(4, a.nation().label());
+                ps.setString(5, a.region());
+                ps.setString(6, a.kind());
+                ps.setDouble(7, a.centroid().lat());
+                ps.setDouble(8, a.centroid().lon());
+                ps.setString(9, RecordJson.write(a));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public void replaceBoundaries(String source, Map<String, String> geoJsonByCode) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute("DELETE FROM authority_boundary");
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO authority_boundary (code, source, geojson) VALUES (?, ?, ?)")) {
+            for (var e : geoJsonByCode.entrySet()) {
+                ps.setString(1, e.getKey());
+                ps.setString(2, source);
+                ps.setString(3, e.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public void replaceDistrictCouncils(List<DistrictCouncil> councils, Map<String, String> geoJsonByCode) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute("DELETE FROM district_council");
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO district_council VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (DistrictCouncil c : councils) {
+                ps.setString(1, c.code());
+                ps.setString(2, c.name());
+                ps.setString(3, c.nameCy());
+                ps.setString(4, c.kind());
+                ps.setString(5, c.authorityCode());
+                ps.setString(6, c.officialName());
+                ps.setString(7, geoJsonByCode.get(c.code()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public void replacePostcodeDistricts(List<PostcodeDistrict> districts) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute("DELETE FROM postcode_district");
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO postcode_district VALUES (?, ?, ?, ?, ?)")) {
+            for (PostcodeDistrict d : districts) {
+                ps.setString(1, d.outcode());
+                ps.setDouble(2, d.centroid().lat());
+                ps.setDouble(3, d.centroid().lon());
+                ps.setString(4, d.authorityCode());
+                ps.setString(5, d.nation());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public void replaceReviewRows(List<ReviewRow> rows) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute("DELETE FROM review_link");
+            st.execute("DELETE FROM review_row");
+        }
+        try (PreparedStatement row = conn.prepareStatement("INSERT INTO review_row VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement link = conn.prepareStatement("INSERT INTO review_link VALUES (?, ?)")) {
+            for (ReviewRow r : rows) {
+                row.setInt(1, r.line());
+                row.setString(2, r.rawName());
+                row.setString(3, RecordJson.write(r.flags()));
+                row.setString(4, r.claPer10000());
+                row.setString(5, r.ofstedRating());
+                row.setString(6, r.linkNote());
+                row.addBatch();
+                for (String code : r.authorityCodes()) {
+                    link.setInt(1, r.line());
+                    link.setString(2, code);
+                    link.addBatch();
+                }
+            }
+            row.executeBatch();
+            link.executeBatch();
+        }
+    }
+
+    public long startImportRun(String source, String files) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO import_run (source, files, finished_at, added, updated, removed, unchanged) VALUES (?, ?, ?, 0, 0, 0, 0)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, source);
+            ps.setString(2, files);
+            ps.setString(3, clock.instant().toString());
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    public void finishImportRun(long run, Changes c) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "UPDATE import_run SET finished_at = ?, added = ?, updated = ?, removed = ?, unchanged = ? WHERE id = ?")) {
+            ps.setString(1, clock.instant().toString());
+            ps.setInt(2, c.added());
+            ps.setInt(3, c.updated());
+            ps.setInt(4, c.removed());
+            ps.setInt(5, c.unchanged());
+            ps.setLong(6, run);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Makes the services of {@code source} exactly {@code services}: upserts by (source, source id),
+     * removes the source's others, records each change. A record whose content is unchanged keeps its import time.
+     */
+    public Changes replaceServices(String source, List<Service> services, long run) throws SQLException {
+        return new RecordWriter<>(conn, RecordTable.SERVICES).replace(source, services, run);
+    }
+
+    /** As {@link #replaceServices}, for entitlements. */
+    public Changes replaceEntitlements(String source, List<Entitlement> entitlements, long run) throws SQLException {
+        return new RecordWriter<>(conn, RecordTable.ENTITLEMENTS).replace(source, entitlements, run);
+    }
+
+    /** As {@link #replaceServices}, for care leavers' council tax schemes. */
+    public Changes replaceCouncilTax(String source, List<CouncilTaxScheme> schemes, long run) throws SQLException {
+        return new RecordWriter<>(conn, RecordTable.COUNCIL_TAX).replace(source, schemes, run);
+    }
+
+    /** Makes the routes of {@code source} exactly {@code routes}. */
+    public Changes replaceRoutes(String source, List<AuthorityRoute> routes) throws SQLException {
+        List<String> before = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT record_json FROM authority_route WHERE source = ?")) {
+            ps.setString(1, source);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) before.add(RecordJson.write(withoutImportTime(RecordJson.read(rs.getString(1), AuthorityRoute.class))));
+            }
+        }
+        List<String> after = routes.stream().map(r -> RecordJson.write(withoutImportTime(r))).toList();
+        int unchanged = 0;
+        List<String> remaining = new ArrayList<>(before);
+        for (String a : after) if (remaining.remove(a)) unchanged++;
+        execute("DELETE FROM authority_route WHERE source = ?", source);
+        try (PreparedStatement ins = conn.prepareStatement("INSERT INTO authority_route (source, authority_code, kind, record_json) VALUES (?, ?, ?, ?)")) {
+            for (AuthorityRoute r : routes) {
+                ins.setString(1, source);
+                ins.setString(2, r.authorityCode());
+                ins.setString(3, r.kind().code());
+                ins.setString(4, RecordJson.write(r));
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
+        return new Changes(after.size() - unchanged, 0, remaining.size(), unchanged);
+    }
+
+    private static AuthorityRoute withoutImportTime(AuthorityRoute r) {
+        return new AuthorityRoute(r.authorityCode(), r.kind(), r.name(), r.phones(), r.email(), r.address(), r.postcode(), r.hours(),
+                r.url(), r.note(), r.provenance().withoutImportTime());
+    }
+
+    private void execute(String sql, String arg) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setString(1, arg);
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package uk.localoffer.server.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place an error becomes an answer: the exception's type chooses the status and title
+ * of an RFC 9457 problem (application/problem+json). Nothing a user sent is echoed or logged:
+ * an internal error is logged by route pattern and exception class only.
+ */
+public final class ErrorMapper {
+    /** Set on a request whose error answer (a problem or a page) is already written. */
+    private static final String ANSWERED = "localoffer.answered";
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    private final long maxRequestBytes;
+    private final Handler pageNotFound;
+
+    /** {@code pageNotFound}: the answer to a path outside the API that nothing serves. */
+    public ErrorMapper(long maxRequestBytes, Handler pageNotFound) {
+        this.maxRequestBytes = maxRequestBytes;
+        this.pageNotFound = pageNotFound;
+    }
+
+    public void install(RoutesConfig routes) {
+        routes.exception(Exception.class, (e, ctx) -> answer(ctx, problem(e, ctx)));
+        routes.error(404, "*", ctx -> {
+            // A handler that already answered 404 (a problem or a page) keeps its answer.
+            if (isAnswered(ctx)) return;
+            if (ctx.path().startsWith("/api/")) answer(ctx, problem(new NotFoundException("there is nothing at " + ctx.path()), ctx));
+            else pageNotFound.handle(ctx);
+        });
+        routes.error(405, "*", ctx -> answer(ctx, new Problem(405, "Method not allowed", null, ctx.method() + " is not allowed on " + ctx.path(), ctx.path())));
+        routes.error(413, "*", ctx -> answer(ctx, problem(new TooLargeException(maxRequestBytes), ctx)));
+    }
+
+    /** The problem an exception is, by its type. */
+    Problem problem(Exception e, Context ctx) {
+        return switch (e) {
+            case BadRequestException b -> new Problem(400, b.kind == BadRequestException.Kind.BODY ? "Invalid request body" : "Invalid parameter",
+                    b.field, b.getMessage(), ctx.path());
+            case NotFoundException n -> new Problem(404, "Not found", null, n.getMessage(), ctx.path());
+            case TooLargeException t -> new Problem(413, "Request too large", "body", t.getMessage(), ctx.path());
+            default -> {
+                // Never echo what the user sent; say only that it was our fault. The route pattern only: a path can hold a postcode.
+                LOG.error("internal error on {} {}: {}", ctx.method(), ctx.endpoint() == null ? "?" : ctx.endpoint().path, e.getClass().getName());
+                yield new Problem(500, "Internal error", null, "something went wrong on our side; the request was not stored", ctx.path());
+            }
+        };
+    }
+
+    private static void answer(Context ctx, Problem p) {
+        markAnswered(ctx);
+        try {
+            ctx.status(HttpStatus.forStatus(p.status()));
+            ctx.contentType("application/problem+json").result(JsonBody.MAPPER.writeValueAsString(p));
+        } catch (Exception e) {
+            ctx.status(500).result("{}");
+        }
+    }
+
+    /** Marks the request's error answer as written (a page that says "not found" does), so the 404 handler leaves it. */
+    public static void markAnswered(Context ctx) { ctx.attribute(ANSWERED, true); }
+
+    private static boolean isAnswered(Context ctx) { return ctx.attribute(ANSWERED) != null; }
+}
