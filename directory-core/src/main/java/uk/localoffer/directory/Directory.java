@@ -113,13 +113,12 @@ public final class Directory implements AutoCloseable {
     public List<CouncilTaxScheme> councilTaxSchemes() { return contents().councilTax(); }
 
     /**
-     * The care leavers' council tax schemes of an authority: billed by it, for its own care leavers
-     * elsewhere, Wales's national one for a Welsh authority, and, with {@code districts}, billed by
-     * one of its district councils.
+     * The care leavers' council tax schemes of an authority: billed by it or by one of its district
+     * councils, for its own care leavers elsewhere, and Wales's national one for a Welsh authority.
      */
-    public List<CouncilTaxScheme> councilTaxOf(Authority a, boolean districts) {
+    public List<CouncilTaxScheme> councilTaxOf(Authority a) {
         return councilTaxSchemes().stream().filter(c -> c.careLeaversOf().contains(a.code()) || a.code().equals(c.billingCouncil())
-                || (districts && c.billingCouncil() != null && districtCouncils().council(c.billingCouncil()).map(d -> a.code().equals(d.authorityCode())).orElse(false))
+                || (c.billingCouncil() != null && districtCouncils().council(c.billingCouncil()).map(d -> a.code().equals(d.authorityCode())).orElse(false))
                 || (CouncilTaxScheme.WALES.equals(c.billingCouncil()) && a.nation() == Nation.WALES)).toList();
     }
 

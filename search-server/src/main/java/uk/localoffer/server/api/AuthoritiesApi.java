@@ -84,7 +84,7 @@ record AuthoritiesApi(Directory directory, Formats formats) {
         return new Answers.AuthorityDetail(a.code(), a.name(lang), a.nameCy(), a.nation().label(), a.region(), a.kind(), a.officialName(),
                 new Answers.Centroid(a.centroid().lat(), a.centroid().lon()), directory.boundaries().boundary(a.code()).isPresent(),
                 a.localOfferUrl(), formats.team(a, lang), directory.routes(a.code()).stream().map(r -> formats.route(r, lang)).toList(),
-                directory.councilTaxOf(a, false).stream().map(c -> formats.councilTaxScheme(c, lang)).toList(), byArea, reviews,
+                directory.councilTaxOf(a).stream().map(c -> formats.councilTaxScheme(c, lang)).toList(), byArea, reviews,
                 local.size(), byNeed);
     }
 }

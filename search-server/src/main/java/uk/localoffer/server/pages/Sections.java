@@ -113,7 +113,7 @@ record Sections(Directory directory, MatchText text) {
 
     /** The care leavers' council tax schemes billed in this authority (or its districts), or for its own care leavers elsewhere. */
     String councilTax(String lang, Authority a) {
-        var schemes = directory.councilTaxOf(a, true);
+        var schemes = directory.councilTaxOf(a);
         StringBuilder b = new StringBuilder("<h2 class=\"govuk-heading-l\">").append(esc(Messages.get(lang, "council.tax"))).append("</h2>");
         if (schemes.isEmpty()) return b.append("<p class=\"govuk-body\">").append(esc(Messages.get(lang, "council.tax.none"))).append("</p>").toString();
         b.append("<ul class=\"govuk-list govuk-list--bullet\">");
