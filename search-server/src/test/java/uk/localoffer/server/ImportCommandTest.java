@@ -93,8 +93,8 @@ class ImportCommandTest {
         assertTrue((Integer) counts.get("authorities_with_discretionary_entitlement") >= 150, counts.toString());
         assertTrue((Integer) counts.get("local_services_with_contact") >= 300, counts.toString());
         assertTrue((Integer) counts.get("national_services_with_contact") >= 30, counts.toString());
-        // Below the target of 140: the published pages found so far give 127 (see docs/data-coverage.md).
-        assertTrue((Integer) counts.get("authorities_with_offer_url") >= 127, counts.toString());
+        // Below the target of 140: three passes over the published pages found 135 (see docs/data-coverage.md).
+        assertTrue((Integer) counts.get("authorities_with_offer_url") >= 135, counts.toString());
     }
 
     @Test
