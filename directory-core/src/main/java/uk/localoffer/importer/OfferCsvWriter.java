@@ -22,12 +22,13 @@ public final class OfferCsvWriter {
     public static void services(List<Service> services, Writer writer) throws IOException {
         try (CsvOut out = new CsvOut(writer)) {
             out.row(OfferRows.SERVICE_COLUMNS);
-            for (Service s : services) out.row(row(OfferRows.SERVICE_COLUMNS, serviceCells(s)));
+            for (Service s : services) out.row(row(OfferRows.SERVICE_COLUMNS, cells(s)));
         }
         writer.flush();
     }
 
-    private static Map<String, String> serviceCells(Service s) {
+    /** A service's cells in the services CSV format, by column (its first place only: the format has one). */
+    public static Map<String, String> cells(Service s) {
         Map<String, String> c = new LinkedHashMap<>();
         var e = s.eligibility();
         Location place = s.locations().isEmpty() ? null : s.locations().get(0);
@@ -84,12 +85,13 @@ public final class OfferCsvWriter {
     public static void entitlements(List<Entitlement> entitlements, Writer writer) throws IOException {
         try (CsvOut out = new CsvOut(writer)) {
             out.row(OfferRows.ENTITLEMENT_COLUMNS);
-            for (Entitlement e : entitlements) out.row(row(OfferRows.ENTITLEMENT_COLUMNS, entitlementCells(e)));
+            for (Entitlement e : entitlements) out.row(row(OfferRows.ENTITLEMENT_COLUMNS, cells(e)));
         }
         writer.flush();
     }
 
-    private static Map<String, String> entitlementCells(Entitlement e) {
+    /** An entitlement's cells in the entitlements CSV format, by column. */
+    public static Map<String, String> cells(Entitlement e) {
         Map<String, String> c = new LinkedHashMap<>();
         c.put("id", e.id().toString());
         c.put("source_id", e.provenance().sourceId());
@@ -112,6 +114,24 @@ public final class OfferCsvWriter {
         c.put("provenance", e.provenance().illustrative() ? "illustrative" : "sourced");
         c.put("source_note", e.provenance().note());
         source(c, e.provenance());
+        return c;
+    }
+
+    /** A route's cells in the authority-routes CSV format (docs/sourced-data.md), by column, with its last check. */
+    public static Map<String, String> cells(uk.localoffer.domain.AuthorityRoute r) {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("authority", r.authorityCode());
+        c.put("route", r.kind().code());
+        c.put("name", r.name());
+        c.put("phone", String.join(";", r.phones()));
+        c.put("email", r.email());
+        c.put("address", r.address());
+        c.put("postcode", r.postcode());
+        c.put("hours", r.hours());
+        c.put("url", r.url());
+        c.put("note", r.note());
+        source(c, r.provenance());
+        c.put("last_verified", str(r.provenance().lastVerified()));
         return c;
     }
 

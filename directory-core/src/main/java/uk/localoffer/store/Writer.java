@@ -18,9 +18,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Writes inside one transaction. Obtained only through {@link Store#write}. */
 public final class Writer {
+    /** The kind a leaving care team contact's changes and withdrawal are recorded under. */
+    public static final String TEAM = "leaving_care_team";
     private final Connection conn;
     private final Clock clock;
 
@@ -130,12 +133,18 @@ public final class Writer {
     }
 
     public long startImportRun(String source, String files) throws SQLException {
+        return startRun(source, files, null);
+    }
+
+    /** A run of changes made with an API key ({@code keyId}; null for an operator's import). */
+    public long startRun(String source, String files, String keyId) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO import_run (source, files, finished_at, added, updated, removed, unchanged) VALUES (?, ?, ?, 0, 0, 0, 0)",
+                "INSERT INTO import_run (source, files, finished_at, added, updated, removed, unchanged, key_id) VALUES (?, ?, ?, 0, 0, 0, 0, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, source);
             ps.setString(2, files);
             ps.setString(3, clock.instant().toString());
+            ps.setString(4, keyId);
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 rs.next();
@@ -155,6 +164,11 @@ public final class Writer {
             ps.setLong(6, run);
             ps.executeUpdate();
         }
+    }
+
+    /** Reads and writes single records of one kind: what an authority's key does. */
+    public <T> RecordWriter<T> records(RecordTable<T> table) {
+        return new RecordWriter<>(conn, table);
     }
 
     /**
@@ -200,6 +214,97 @@ public final class Writer {
             ins.executeBatch();
         }
         return new Changes(after.size() - unchanged, 0, remaining.size(), unchanged);
+    }
+
+    /** Every source's leaving care team routes of an authority, in the order they were written. */
+    public List<Stored<AuthorityRoute>> teamRoutes(String authority) throws SQLException {
+        List<Stored<AuthorityRoute>> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT record_json, source FROM authority_route WHERE authority_code = ? AND kind = ? ORDER BY id")) {
+            ps.setString(1, authority);
+            ps.setString(2, AuthorityRoute.Kind.LEAVING_CARE_TEAM.code());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(new Stored<>(RecordJson.read(rs.getString(1), AuthorityRoute.class), rs.getString(2)));
+            }
+        }
+        return out;
+    }
+
+    /** The leaving care team contact in force for an authority ({@link RoutePrecedence}), if any. */
+    public java.util.Optional<Stored<AuthorityRoute>> team(String authority) throws SQLException {
+        List<Stored<AuthorityRoute>> all = teamRoutes(authority);
+        Set<String> withdrawn = Changelog.isWithdrawn(conn, TEAM, authority) ? Set.of(authority) : Set.of();
+        return RoutePrecedence.inForce(all, withdrawn).stream().findFirst();
+    }
+
+    /** Keeps {@code team} as the authority's own leaving care team contact, recording the change from {@code before}. */
+    public void putTeam(AuthorityRoute team, long run, String change, AuthorityRoute before) throws SQLException {
+        String gss = team.authorityCode();
+        deleteOwnTeam(gss);
+        Changelog.unwithdraw(conn, TEAM, gss);
+        try (PreparedStatement ins = conn.prepareStatement("INSERT INTO authority_route (source, authority_code, kind, record_json) VALUES (?, ?, ?, ?)")) {
+            ins.setString(1, Stored.authoritySource(gss));
+            ins.setString(2, gss);
+            ins.setString(3, AuthorityRoute.Kind.LEAVING_CARE_TEAM.code());
+            ins.setString(4, RecordJson.write(team));
+            ins.executeUpdate();
+        }
+        Changelog.record(conn, TEAM, gss, run, change, before == null ? null : RecordJson.write(before), RecordJson.write(team));
+    }
+
+    /** Withdraws the authority's leaving care team contact: its own and the default dataset's stop being shown. */
+    public void withdrawTeam(AuthorityRoute before, long run) throws SQLException {
+        String gss = before.authorityCode();
+        deleteOwnTeam(gss);
+        Changelog.withdraw(conn, TEAM, gss, gss, run);
+        Changelog.record(conn, TEAM, gss, run, "withdrawn", RecordJson.write(before), null);
+    }
+
+    private void deleteOwnTeam(String gss) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("DELETE FROM authority_route WHERE source = ? AND authority_code = ? AND kind = ?")) {
+            ps.setString(1, Stored.authoritySource(gss));
+            ps.setString(2, gss);
+            ps.setString(3, AuthorityRoute.Kind.LEAVING_CARE_TEAM.code());
+            ps.executeUpdate();
+        }
+    }
+
+    public void addKey(ApiKeyRow k) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO api_key (id, authority_code, name, algorithm, iterations, salt, hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, k.id());
+            ps.setString(2, k.authority());
+            ps.setString(3, k.name());
+            ps.setString(4, k.algorithm());
+            ps.setInt(5, k.iterations());
+            ps.setBytes(6, k.salt());
+            ps.setBytes(7, k.hash());
+            ps.setString(8, k.createdAt().toString());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Revokes a key from now on; false when there is no such key or it was revoked already. */
+    public boolean revokeKey(String id) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE api_key SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")) {
+            ps.setString(1, clock.instant().toString());
+            ps.setString(2, id);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** One line of the audit: which key did what to which record, when. Never the record's contents. */
+    public void audit(String keyId, String authority, String action, String kind, String recordId, long run) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO audit (at, key_id, authority_code, action, kind, record_id, import_run) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, clock.instant().toString());
+            ps.setString(2, keyId);
+            ps.setString(3, authority);
+            ps.setString(4, action);
+            ps.setString(5, kind);
+            ps.setString(6, recordId);
+            ps.setLong(7, run);
+            ps.executeUpdate();
+        }
     }
 
     private static AuthorityRoute withoutImportTime(AuthorityRoute r) {
