@@ -12,8 +12,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The house rules of docs/architecture.md, checked on the compiled classes of both modules: one
- * direction, domain <- store <- importer / index <- match <- directory <- server, no package cycle,
- * and no web framework in the core.
+ * direction, domain <- store <- importer / index <- match <- directory <- server (with upkeep, an
+ * authority's own writes, beside directory: over store and importer, under server), no package
+ * cycle, and no web framework in the core.
  */
 class ArchitectureTest {
     /** The program's own classes, both modules, without the tests. */
@@ -32,6 +33,7 @@ class ArchitectureTest {
             .layer("index").definedBy("uk.localoffer.index..")
             .layer("match").definedBy("uk.localoffer.match..")
             .layer("directory").definedBy("uk.localoffer.directory..")
+            .layer("upkeep").definedBy("uk.localoffer.upkeep..")
             .layer("evaluation").definedBy("uk.localoffer.evaluation..")
             .layer("reference").definedBy("uk.localoffer.reference..")
             .layer("server").definedBy("uk.localoffer.server..")
@@ -39,11 +41,12 @@ class ArchitectureTest {
             .whereLayer("reference").mayNotBeAccessedByAnyLayer()
             .whereLayer("evaluation").mayOnlyBeAccessedByLayers("server")
             .whereLayer("directory").mayOnlyBeAccessedByLayers("server")
+            .whereLayer("upkeep").mayOnlyBeAccessedByLayers("server")
             .whereLayer("match").mayOnlyBeAccessedByLayers("directory", "evaluation", "server")
             .whereLayer("index").mayOnlyBeAccessedByLayers("match", "directory", "server")
-            .whereLayer("importer").mayOnlyBeAccessedByLayers("reference", "server")
-            .whereLayer("store").mayOnlyBeAccessedByLayers("importer", "directory", "server")
-            .whereLayer("oruk").mayOnlyBeAccessedByLayers("importer", "directory", "server")
+            .whereLayer("importer").mayOnlyBeAccessedByLayers("reference", "upkeep", "server")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("importer", "directory", "upkeep", "server")
+            .whereLayer("oruk").mayOnlyBeAccessedByLayers("importer", "directory", "upkeep", "server")
             .whereLayer("geo").mayOnlyBeAccessedByLayers("store", "importer", "index", "match", "directory", "reference", "server");
 
     /** The server's packages: the command line over the web app over the resources over HTTP plumbing. */

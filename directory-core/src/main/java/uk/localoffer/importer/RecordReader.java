@@ -40,15 +40,27 @@ public final class RecordReader {
     private final Map<String, Authority> authorities;
     private final OrukSchemas schemas;
     private final OfferRows rows;
+    private final String defaultAuthority;
 
     /** {@code schemas}, when given, checks Open Referral UK JSON against the standard. */
     public RecordReader(String source, Instant now, LocalDate today, Vocabulary vocabulary, Map<String, Authority> authorities, OrukSchemas schemas) {
+        this(source, now, vocabulary, authorities, schemas, new OfferRows(source, now, today, vocabulary, authorities), null);
+    }
+
+    private RecordReader(String source, Instant now, Vocabulary vocabulary, Map<String, Authority> authorities, OrukSchemas schemas,
+                         OfferRows rows, String defaultAuthority) {
         this.source = source;
         this.now = now;
         this.vocabulary = vocabulary;
         this.authorities = authorities;
         this.schemas = schemas;
-        this.rows = new OfferRows(source, now, today, vocabulary, authorities);
+        this.rows = rows;
+        this.defaultAuthority = defaultAuthority;
+    }
+
+    /** This reader, giving a record that names no authority (a blank cell, no x_local_offer.authority) the authority {@code gss}. */
+    public RecordReader forAuthority(String gss) {
+        return new RecordReader(source, now, vocabulary, authorities, schemas, rows, gss);
     }
 
     private FileFormat.Rows readers() {
@@ -76,12 +88,19 @@ public final class RecordReader {
             throw new IllegalStateException("reading text cannot fail", e);
         }
         Offers offers = Offers.empty();
-        FileFormat.of(t.header()).readChecked(t, false, readers(), offers, source, problems);
+        FileFormat format = FileFormat.of(t.header());
+        if (defaultAuthority != null && format != FileFormat.COUNCIL_TAX) t = withAuthority(t);
+        format.readChecked(t, false, readers(), offers, source, problems);
         return new Read(offers.services().get(source), offers.entitlements().get(source), offers.routes().get(source), offers.councilTax().get(source));
     }
 
     /** The services of an Open Referral UK document: a /services page, a list of services, or one service. */
     public List<Service> oruk(String label, JsonNode root, List<ImportProblem> problems) {
+        if (defaultAuthority != null) {
+            if (root.isObject() && root.has("contents")) root.get("contents").forEach(this::withAuthority);
+            else if (root.isArray()) root.forEach(this::withAuthority);
+            else withAuthority(root);
+        }
         return new OrukReader(label, source, now, vocabulary, authorities, schemas).services(root, problems);
     }
 
@@ -97,11 +116,35 @@ public final class RecordReader {
         return new SourcedRows(source, rows, authorities::containsKey, authorities::containsKey).route(row(label, cells, columns, problems), problems);
     }
 
+    /** An ORUK service that names no authority, given the default one. */
+    private void withAuthority(JsonNode service) {
+        if (!(service instanceof com.fasterxml.jackson.databind.node.ObjectNode s)) return;
+        JsonNode x = s.get("x_local_offer");
+        if (x == null || x.isNull()) x = s.putObject("x_local_offer");
+        if (x instanceof com.fasterxml.jackson.databind.node.ObjectNode o && (!o.hasNonNull("authority") || o.get("authority").asText().isBlank()))
+            o.put("authority", defaultAuthority);
+    }
+
+    /** The table with the default authority in every row that names none. */
+    private CsvTable withAuthority(CsvTable t) {
+        List<String> header = new ArrayList<>(t.header());
+        if (!header.contains("authority")) header.add("authority");
+        List<CsvTable.Row> out = new ArrayList<>();
+        for (CsvTable.Row r : t.rows()) out.add(new CsvTable.Row(r.file(), r.line(), withAuthority(r.cells())));
+        return new CsvTable(t.file(), List.copyOf(header), List.copyOf(out));
+    }
+
+    private Map<String, String> withAuthority(Map<String, String> cells) {
+        Map<String, String> out = new LinkedHashMap<>(cells);
+        if (defaultAuthority != null && (out.get("authority") == null || out.get("authority").isBlank())) out.put("authority", defaultAuthority);
+        return out;
+    }
+
     /** A row of every column (blank where not given); a cell that is no column is an error. */
-    private static CsvTable.Row row(String label, Map<String, String> cells, List<String> columns, List<ImportProblem> problems) {
+    private CsvTable.Row row(String label, Map<String, String> cells, List<String> columns, List<ImportProblem> problems) {
         Map<String, String> all = new LinkedHashMap<>();
         for (String c : columns) all.put(c, "");
-        for (var e : cells.entrySet()) {
+        for (var e : withAuthority(cells).entrySet()) {
             if (columns.contains(e.getKey())) all.put(e.getKey(), e.getValue() == null ? "" : e.getValue());
             else problems.add(new ImportProblem(ImportProblem.Severity.ERROR, label, e.getKey(), e.getKey(),
                     "unknown field (allowed: " + String.join(", ", columns) + ")"));

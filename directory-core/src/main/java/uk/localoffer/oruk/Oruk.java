@@ -303,6 +303,7 @@ public final class Oruk {
         x.put("page_date", s.provenance().pageDate() == null ? null : s.provenance().pageDate().toString());
         x.put("recorded", s.provenance().recorded() == null ? null : s.provenance().recorded().toString());
         x.put("last_verified", s.provenance().lastVerified() == null ? null : s.provenance().lastVerified().toString());
+        x.put("last_verified_by", s.provenance().verifiedBy());
         x.put("stale", isStale(s));
         return x;
     }

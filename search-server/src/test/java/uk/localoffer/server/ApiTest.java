@@ -454,10 +454,11 @@ class ApiTest {
                 Map.entry("full", "true"), Map.entry("proximity", "20000"), Map.entry("age", "19"), Map.entry("lat", "53.4&lon=-2.98"),
                 Map.entry("lon", "-2.98&lat=53.4"), Map.entry("language", "en"), Map.entry("delivery", "phone"), Map.entry("authority", "E08000012"),
                 Map.entry("full_service", "true"), Map.entry("top_only", "true"), Map.entry("parent_id", area), Map.entry("postcode", enc("L1 8JQ")),
-                Map.entry("nation", "Wales"), Map.entry("region", "London"), Map.entry("gss", "E08000012&gss=W06000015"), Map.entry("lang", "cy"));
+                Map.entry("nation", "Wales"), Map.entry("region", "London"), Map.entry("gss", "E08000012&gss=W06000015"), Map.entry("lang", "cy"),
+                Map.entry("months", "6"));
         Map<String, String> pathIds = Map.of("/api/v1/services/{id}", service, "/api/v1/organizations/{id}", org,
                 "/api/v1/taxonomies/{id}", needTaxonomy, "/api/v1/taxonomy_terms/{id}", area, "/api/v1/service_at_locations/{id}", sal,
-                "/api/v1/authorities/{gss}", "E08000012", "/api/v1/postcodes/{postcode}", enc("L1 8JQ"));
+                "/api/v1/authorities/{gss}", "E08000012", "/api/v1/postcodes/{postcode}", enc("L1 8JQ"), "/api/v1/authorities/{gss}/due", "E08000012");
         int calls = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = doc.get("paths").fields(); it.hasNext(); ) {
             var route = it.next();

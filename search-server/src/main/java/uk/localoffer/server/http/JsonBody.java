@@ -29,6 +29,9 @@ public final class JsonBody {
             .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .build();
 
+    /** The largest JSON body read (a match profile, one record). */
+    public static final long MAX_BYTES = 64 * 1024;
+
     private JsonBody() { }
 
     /** Answers {@code body} as application/json. */
@@ -42,6 +45,7 @@ public final class JsonBody {
 
     /** The request body as JSON; not JSON at all is the client's problem, named "body". */
     public static JsonNode read(Context ctx) {
+        if (ctx.bodyAsBytes().length > MAX_BYTES) throw new TooLargeException(MAX_BYTES);
         try {
             return MAPPER.readTree(ctx.body());
         } catch (Exception e) {

@@ -23,5 +23,15 @@ public final class Routes {
         config.post(path, h);
     }
 
+    public void put(String path, Handler h) {
+        endpoints.add("PUT " + path);
+        config.put(path, h);
+    }
+
+    public void delete(String path, Handler h) {
+        endpoints.add("DELETE " + path);
+        config.delete(path, h);
+    }
+
     public List<String> endpoints() { return List.copyOf(endpoints); }
 }
