@@ -53,6 +53,8 @@ public abstract class Writable<T> {
                 return null;
             }
             o.put("id", id);
+            if (o.get("x_local_offer") instanceof com.fasterxml.jackson.databind.node.ObjectNode x && !x.hasNonNull("source_note"))
+                x.put("source_note", "Written by the authority with its API key");
             List<Service> read = reader.oruk(label, o, problems);
             return read.size() == 1 ? read.get(0) : null;
         }
