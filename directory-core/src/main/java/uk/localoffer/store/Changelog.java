@@ -14,14 +14,10 @@ final class Changelog {
 
     /** Adds one change to {@code ps}'s batch: the record before (null when added) and after (null when gone). */
     static void add(PreparedStatement ps, String kind, String id, long run, String change, String before, String after) throws SQLException {
-        ps.setString(1, kind);
-        ps.setString(2, id);
-        ps.setLong(3, run);
-        ps.setString(4, change);
-        ps.setString(5, before);
-        ps.setString(6, after);
+        Sql.bind(ps, kind, id, run, change, before, after);
         ps.addBatch();
     }
+
 
     static void record(Connection conn, String kind, String id, long run, String change, String before, String after) throws SQLException {
         try (PreparedStatement ps = statement(conn)) {
@@ -32,27 +28,19 @@ final class Changelog {
 
     static void withdraw(Connection conn, String kind, String id, String authority, long run) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("INSERT OR REPLACE INTO withdrawn (kind, id, authority_code, import_run) VALUES (?, ?, ?, ?)")) {
-            ps.setString(1, kind);
-            ps.setString(2, id);
-            ps.setString(3, authority);
-            ps.setLong(4, run);
-            ps.executeUpdate();
+            Sql.bind(ps, kind, id, authority, run).executeUpdate();
         }
     }
 
     static void unwithdraw(Connection conn, String kind, String id) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("DELETE FROM withdrawn WHERE kind = ? AND id = ?")) {
-            ps.setString(1, kind);
-            ps.setString(2, id);
-            ps.executeUpdate();
+            Sql.bind(ps, kind, id).executeUpdate();
         }
     }
 
     static boolean isWithdrawn(Connection conn, String kind, String id) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM withdrawn WHERE kind = ? AND id = ?")) {
-            ps.setString(1, kind);
-            ps.setString(2, id);
-            try (var rs = ps.executeQuery()) { return rs.next(); }
+            try (var rs = Sql.bind(ps, kind, id).executeQuery()) { return rs.next(); }
         }
     }
 }

@@ -220,9 +220,7 @@ public final class Writer {
     public List<Stored<AuthorityRoute>> teamRoutes(String authority) throws SQLException {
         List<Stored<AuthorityRoute>> out = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement("SELECT record_json, source FROM authority_route WHERE authority_code = ? AND kind = ? ORDER BY id")) {
-            ps.setString(1, authority);
-            ps.setString(2, AuthorityRoute.Kind.LEAVING_CARE_TEAM.code());
-            try (ResultSet rs = ps.executeQuery()) {
+            try (ResultSet rs = Sql.bind(ps, authority, AuthorityRoute.Kind.LEAVING_CARE_TEAM.code()).executeQuery()) {
                 while (rs.next()) out.add(new Stored<>(RecordJson.read(rs.getString(1), AuthorityRoute.class), rs.getString(2)));
             }
         }
@@ -242,11 +240,7 @@ public final class Writer {
         deleteOwnTeam(gss);
         Changelog.unwithdraw(conn, TEAM, gss);
         try (PreparedStatement ins = conn.prepareStatement("INSERT INTO authority_route (source, authority_code, kind, record_json) VALUES (?, ?, ?, ?)")) {
-            ins.setString(1, Stored.authoritySource(gss));
-            ins.setString(2, gss);
-            ins.setString(3, AuthorityRoute.Kind.LEAVING_CARE_TEAM.code());
-            ins.setString(4, RecordJson.write(team));
-            ins.executeUpdate();
+            Sql.bind(ins, Stored.authoritySource(gss), gss, AuthorityRoute.Kind.LEAVING_CARE_TEAM.code(), RecordJson.write(team)).executeUpdate();
         }
         Changelog.record(conn, TEAM, gss, run, change, before == null ? null : RecordJson.write(before), RecordJson.write(team));
     }
@@ -261,34 +255,21 @@ public final class Writer {
 
     private void deleteOwnTeam(String gss) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("DELETE FROM authority_route WHERE source = ? AND authority_code = ? AND kind = ?")) {
-            ps.setString(1, Stored.authoritySource(gss));
-            ps.setString(2, gss);
-            ps.setString(3, AuthorityRoute.Kind.LEAVING_CARE_TEAM.code());
-            ps.executeUpdate();
+            Sql.bind(ps, Stored.authoritySource(gss), gss, AuthorityRoute.Kind.LEAVING_CARE_TEAM.code()).executeUpdate();
         }
     }
 
     public void addKey(ApiKeyRow k) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
                 "INSERT INTO api_key (id, authority_code, name, algorithm, iterations, salt, hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, k.id());
-            ps.setString(2, k.authority());
-            ps.setString(3, k.name());
-            ps.setString(4, k.algorithm());
-            ps.setInt(5, k.iterations());
-            ps.setBytes(6, k.salt());
-            ps.setBytes(7, k.hash());
-            ps.setString(8, k.createdAt().toString());
-            ps.executeUpdate();
+            Sql.bind(ps, k.id(), k.authority(), k.name(), k.algorithm(), k.iterations(), k.salt(), k.hash(), k.createdAt().toString()).executeUpdate();
         }
     }
 
     /** Revokes a key from now on; false when there is no such key or it was revoked already. */
     public boolean revokeKey(String id) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("UPDATE api_key SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")) {
-            ps.setString(1, clock.instant().toString());
-            ps.setString(2, id);
-            return ps.executeUpdate() == 1;
+            return Sql.bind(ps, clock.instant().toString(), id).executeUpdate() == 1;
         }
     }
 
@@ -296,14 +277,7 @@ public final class Writer {
     public void audit(String keyId, String authority, String action, String kind, String recordId, long run) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
                 "INSERT INTO audit (at, key_id, authority_code, action, kind, record_id, import_run) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, clock.instant().toString());
-            ps.setString(2, keyId);
-            ps.setString(3, authority);
-            ps.setString(4, action);
-            ps.setString(5, kind);
-            ps.setString(6, recordId);
-            ps.setLong(7, run);
-            ps.executeUpdate();
+            Sql.bind(ps, clock.instant().toString(), keyId, authority, action, kind, recordId, run).executeUpdate();
         }
     }
 

@@ -45,11 +45,11 @@ final class Keys {
             try {
                 int status = handler.handle(ctx, key);
                 AUDIT.info("{} key {} ({}): {} {} {}: {}", now(), key.keyId(), key.authority(), action, kind, id, status);
-            } catch (WriteRefused e) {
-                AUDIT.info("{} key {} ({}): {} {} {}: refused, {}", now(), key.keyId(), key.authority(), action, kind, id, e.reason);
-                throw e;
             } catch (RuntimeException e) {
-                AUDIT.info("{} key {} ({}): {} {} {}: failed, {}", now(), key.keyId(), key.authority(), action, kind, id, e.getClass().getSimpleName());
+                // A refusal (the record's or the request's fault) by its reason; anything else failed on our side.
+                boolean refused = e instanceof WriteRefused || e.getClass().getPackageName().equals(UnauthorizedException.class.getPackageName());
+                AUDIT.info("{} key {} ({}): {} {} {}: {}, {}", now(), key.keyId(), key.authority(), action, kind, id, refused ? "refused" : "failed",
+                        e instanceof WriteRefused w ? w.reason : e.getClass().getSimpleName());
                 throw e;
             }
         };
