@@ -38,10 +38,13 @@ record Contents(Map<String, Authority> authorities, Map<String, List<Entitlement
                 Postcodes postcodes) {
 
     static Contents read(Store store) {
-        // The routes in force (an authority's own win), and each authority's local offer page and team from them.
+        // The routes in force (an authority's own win), and each authority's local offer page and team from them
+        // (an authority no route was ever stored for keeps the team its record was given).
         Map<String, List<AuthorityRoute>> routes = store.routes().stream()
                 .collect(Collectors.groupingBy(AuthorityRoute::authorityCode, LinkedHashMap::new, Collectors.toList()));
-        Map<String, Authority> authorities = store.authorities().stream().map(a -> a.withRoutes(routes.getOrDefault(a.code(), List.of())))
+        java.util.Set<String> routed = store.authoritiesWithRoutes();
+        Map<String, Authority> authorities = store.authorities().stream()
+                .map(a -> routed.contains(a.code()) ? a.withRoutes(routes.getOrDefault(a.code(), List.of())) : a)
                 .collect(Collectors.toMap(Authority::code, a -> a, (a, b) -> a, LinkedHashMap::new));
         Map<UUID, Service> services = new LinkedHashMap<>();
         for (Service s : store.services()) services.put(s.id(), s);

@@ -250,6 +250,18 @@ public final class Store implements AutoCloseable {
         return RoutePrecedence.inForce(all, withdrawnTeams).stream().map(Stored::record).toList();
     }
 
+    /** The authorities whose way in comes from routes: any source holds a route of theirs, or they withdrew their team's contact. */
+    public synchronized java.util.Set<String> authoritiesWithRoutes() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT authority_code FROM authority_route UNION SELECT id FROM withdrawn WHERE kind = '" + Writer.TEAM + "'")) {
+            while (rs.next()) out.add(rs.getString(1));
+        } catch (SQLException e) {
+            throw readFailed(e);
+        }
+        return out;
+    }
+
     public synchronized List<CouncilTaxScheme> councilTaxSchemes() {
         return queryJson("SELECT record_json FROM council_tax_scheme ORDER BY billing_council, source, source_id", CouncilTaxScheme.class);
     }
