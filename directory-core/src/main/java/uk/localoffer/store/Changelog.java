@@ -39,8 +39,13 @@ final class Changelog {
     }
 
     static boolean isWithdrawn(Connection conn, String kind, String id) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM withdrawn WHERE kind = ? AND id = ?")) {
-            try (var rs = Sql.bind(ps, kind, id).executeQuery()) { return rs.next(); }
+        return withdrawnBy(conn, kind, id) != null;
+    }
+
+    /** The authority that withdrew the record, or null when it is not withdrawn. */
+    static String withdrawnBy(Connection conn, String kind, String id) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT authority_code FROM withdrawn WHERE kind = ? AND id = ?")) {
+            try (var rs = Sql.bind(ps, kind, id).executeQuery()) { return rs.next() ? rs.getString(1) : null; }
         }
     }
 }

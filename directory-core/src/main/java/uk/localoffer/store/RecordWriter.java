@@ -80,9 +80,9 @@ public final class RecordWriter<T> {
         return query("WHERE authority_code = ? ORDER BY id", authority);
     }
 
-    /** True when an authority withdrew the record with this id (and has not written it again). */
-    public boolean isWithdrawn(String id) throws SQLException {
-        return Changelog.isWithdrawn(conn, table.kind(), id);
+    /** The authority that withdrew the record with this id (and has not written it again); null when none did. */
+    public String withdrawnBy(String id) throws SQLException {
+        return Changelog.withdrawnBy(conn, table.kind(), id);
     }
 
     /**

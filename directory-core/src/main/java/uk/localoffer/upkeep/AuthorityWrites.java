@@ -81,6 +81,7 @@ public final class AuthorityWrites {
             Optional<Stored<T>> current = kind.current(w, id);
             T before = current.map(Stored::record).orElse(null);
             if (before != null) mustBeOwn(key, kind, before);
+            else notWithdrawnByAnother(w, key, kind, id);
             check(c, before == null ? null : Versions.tag(before));
             List<ImportProblem> problems = new ArrayList<>();
             T incoming = kind.read(reader(key), id, body, "body", today(), problems);
@@ -154,7 +155,10 @@ public final class AuthorityWrites {
             long run = w.startRun(Stored.authoritySource(key.authority()), "import of " + kind.kind + "s", key.keyId());
             for (T r : incoming) {
                 T before = current.remove(kind.idOf(r));
-                if (before == null) kind.current(w, kind.idOf(r)).ifPresent(other -> mustBeOwn(key, kind, other.record()));
+                if (before == null) {
+                    kind.current(w, kind.idOf(r)).ifPresent(other -> mustBeOwn(key, kind, other.record()));
+                    notWithdrawnByAnother(w, key, kind, kind.idOf(r));
+                }
                 T record = stamped(kind, r, before, key);
                 if (before != null && Versions.sameFacts(before, record)) { unchanged++; continue; }
                 kind.put(w, record, run, change(kind, before, record), before);
@@ -188,6 +192,13 @@ public final class AuthorityWrites {
         kind.put(w, record, run, change, before);
         w.finishImportRun(run, before == null ? new Changes(1, 0, 0, 0) : new Changes(0, 1, 0, 0));
         w.audit(key.keyId(), key.authority(), action, kind.kind, id, run);
+    }
+
+    /** A record another authority withdrew stays theirs: its id is not free for this key. */
+    private static <T> void notWithdrawnByAnother(Writer w, ApiKeys.Holder key, Writable<T> kind, String id) throws SQLException {
+        String by = kind.withdrawnBy(w, id);
+        if (by != null && !by.equals(key.authority()))
+            throw WriteRefused.forbidden("id", "id " + id + " is a record " + by + " withdrew: this key writes only for " + key.authority());
     }
 
     private static <T> void mustBeOwn(ApiKeys.Holder key, Writable<T> kind, T record) {

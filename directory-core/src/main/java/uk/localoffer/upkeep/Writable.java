@@ -95,6 +95,8 @@ public abstract class Writable<T> {
 
         @Override void withdraw(Writer w, AuthorityRoute r, long run) throws SQLException { w.withdrawTeam(r, run); }
 
+        @Override String withdrawnBy(Writer w, String gss) { return null; } // a team is its own authority's, withdrawn or not
+
         @Override String authorityOf(AuthorityRoute r) { return r.authorityCode(); }
 
         @Override public String idOf(AuthorityRoute r) { return r.authorityCode(); }
@@ -139,6 +141,9 @@ public abstract class Writable<T> {
     abstract List<Stored<T>> ofAuthority(Writer w, String gss) throws SQLException;
 
     abstract void put(Writer w, T record, long run, String change, T before) throws SQLException;
+
+    /** The authority that withdrew the record {@code id}, null when none did: only it may write that id again. */
+    abstract String withdrawnBy(Writer w, String id) throws SQLException;
 
     abstract void withdraw(Writer w, T record, long run) throws SQLException;
 
@@ -202,6 +207,8 @@ public abstract class Writable<T> {
         }
 
         @Override void withdraw(Writer w, T r, long run) throws SQLException { w.records(table).withdraw(r, authorityOf(r), run); }
+
+        @Override String withdrawnBy(Writer w, String id) throws SQLException { return w.records(table).withdrawnBy(id); }
 
         @Override public String idOf(T r) { return table.id().apply(r); }
 

@@ -265,6 +265,8 @@ class AuthorityWritesTest {
         assertEquals(List.of("added", "withdrawn"), changes(http.get("/api/v1/services/" + id + "/history").json()));
         assertEquals(200, http.get("/services/" + id + "/history").status(), "the history page outlives the record");
         assertProblem(http.delete("/api/v1/services/" + id, liverpoolKey), 404, null);
+        String stockports = newService(id, "Taken over").replace("\"x_local_offer\": {", "\"x_local_offer\": {\"authority\": \"" + STOCKPORT + "\", ");
+        assertProblem(http.put("/api/v1/services/" + id, stockportKey, stockports), 403, "id");
         Service national = directory.services().values().stream().filter(x -> x.authorityCode() == null).findFirst().orElseThrow();
         assertProblem(http.delete(path(national), liverpoolKey), 403, "authority");
     }
