@@ -1,5 +1,6 @@
 package uk.localoffer.directory;
 
+import org.locationtech.jts.geom.Geometry;
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.AuthorityRoute;
 import uk.localoffer.domain.CouncilTaxScheme;
@@ -14,8 +15,6 @@ import uk.localoffer.geo.PostcodeTable;
 import uk.localoffer.geo.Postcodes;
 import uk.localoffer.oruk.Oruk;
 import uk.localoffer.store.Store;
-
-import org.locationtech.jts.geom.Geometry;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,8 +1,8 @@
 package uk.localoffer.importer;
 
 import uk.localoffer.domain.Authority;
-import uk.localoffer.domain.DistrictCouncil;
 import uk.localoffer.domain.AuthorityRoute;
+import uk.localoffer.domain.DistrictCouncil;
 import uk.localoffer.domain.Vocabulary;
 import uk.localoffer.oruk.OrukSchemas;
 import uk.localoffer.store.Changes;
@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,6 +42,7 @@ public final class Importer {
     private final Store store;
     private final PrintStream progress;
     private final Clock clock;
+    private BiConsumer<String, Changes> written = (what, changes) -> { };
 
     public Importer(Store store) { this(store, null); }
 
@@ -52,6 +54,15 @@ public final class Importer {
         this.store = store;
         this.progress = progress;
         this.clock = clock;
+    }
+
+    /**
+     * {@code listener} hears each kind of record of each source as it is written, inside the
+     * transaction, before anything is committed: "services (big-offer)" and what changed.
+     */
+    public Importer onWritten(BiConsumer<String, Changes> listener) {
+        this.written = listener;
+        return this;
     }
 
     private void progress(String line) {
@@ -123,6 +134,7 @@ public final class Importer {
                 for (FileFormat format : FileFormat.values()) {
                     Changes c = format.write(w, offers, source, run);
                     report.changed(format.label + " (" + source + ")", c);
+                    written.accept(format.label + " (" + source + ")", c);
                     all = all.plus(c);
                 }
                 w.finishImportRun(run, all);
@@ -183,6 +195,7 @@ public final class Importer {
                     Changes c = format.write(w, offers, src, run);
                     w.finishImportRun(run, c);
                     report.changed(format.label + " (" + src + ")", c);
+                    written.accept(format.label + " (" + src + ")", c);
                 }
             return null;
         };

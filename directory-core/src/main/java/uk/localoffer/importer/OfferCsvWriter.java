@@ -12,7 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Writes services and entitlements in the CSV template format, so an export can be edited and imported again. */
@@ -20,9 +20,21 @@ public final class OfferCsvWriter {
     private OfferCsvWriter() { }
 
     public static void services(List<Service> services, Writer writer) throws IOException {
+        write(OfferRows.SERVICE_COLUMNS, services, OfferCsvWriter::cells, writer);
+    }
+
+    public static void entitlements(List<Entitlement> entitlements, Writer writer) throws IOException {
+        write(OfferRows.ENTITLEMENT_COLUMNS, entitlements, OfferCsvWriter::cells, writer);
+    }
+
+    /** The header, then each record's cells in the order of the format's columns, blank where it has nothing. */
+    private static <T> void write(List<String> columns, List<T> records, Function<T, Map<String, String>> cells, Writer writer) throws IOException {
         try (CsvOut out = new CsvOut(writer)) {
-            out.row(OfferRows.SERVICE_COLUMNS);
-            for (Service s : services) out.row(row(OfferRows.SERVICE_COLUMNS, cells(s)));
+            out.row(columns);
+            for (T r : records) {
+                Map<String, String> c = cells.apply(r);
+                out.row(columns.stream().map(k -> c.getOrDefault(k, "")).toList());
+            }
         }
         writer.flush();
     }
@@ -82,14 +94,6 @@ public final class OfferCsvWriter {
         return c;
     }
 
-    public static void entitlements(List<Entitlement> entitlements, Writer writer) throws IOException {
-        try (CsvOut out = new CsvOut(writer)) {
-            out.row(OfferRows.ENTITLEMENT_COLUMNS);
-            for (Entitlement e : entitlements) out.row(row(OfferRows.ENTITLEMENT_COLUMNS, cells(e)));
-        }
-        writer.flush();
-    }
-
     /** An entitlement's cells in the entitlements CSV format, by column. */
     public static Map<String, String> cells(Entitlement e) {
         Map<String, String> c = new LinkedHashMap<>();
@@ -133,11 +137,6 @@ public final class OfferCsvWriter {
         source(c, r.provenance());
         c.put("last_verified", str(r.provenance().lastVerified()));
         return c;
-    }
-
-    /** The cells of a record in the order of the format's columns, blank where it has nothing. */
-    private static List<String> row(List<String> columns, Map<String, String> cells) {
-        return columns.stream().map(k -> cells.getOrDefault(k, "")).toList();
     }
 
     private static void source(Map<String, String> c, uk.localoffer.domain.Provenance p) {

@@ -23,14 +23,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /** The children's services authorities: a list, one authority's offer in detail, and two to six compared. */
-final class AuthoritiesApi {
-    private final Directory directory;
-    private final Formats formats;
+record AuthoritiesApi(Directory directory, Formats formats) {
 
-    AuthoritiesApi(Directory directory, Formats formats) {
-        this.directory = directory;
-        this.formats = formats;
-    }
 
     void register(Routes r) {
         r.get(ApiRoutes.BASE + "/authorities", this::authorities);

@@ -13,11 +13,7 @@ import uk.localoffer.upkeep.Writable;
 import java.util.Set;
 
 /** One entitlement as its CSV row in JSON (docs/data-format.md), with its version; its authority's key writes it. */
-final class EntitlementsApi {
-    private final Directory directory;
-
-    EntitlementsApi(Directory directory) { this.directory = directory; }
-
+record EntitlementsApi(Directory directory) {
     void register(Routes r, Keys keys, AuthorityWrites writes) {
         String path = ApiRoutes.BASE + "/entitlements/{id}";
         r.get(path, this::entitlement);

@@ -17,18 +17,10 @@ import java.util.Set;
  * (application/json) for the key's authority. Its records become exactly the file's: the answer
  * lists what was (or, with dry_run=true, would be) added, changed and withdrawn.
  */
-final class ImportsApi {
+record ImportsApi(Directory directory, AuthorityWrites writes) {
     /** The largest file taken: an authority's whole offer as Open Referral UK JSON. */
     static final long MAX_BYTES = 8L * 1024 * 1024;
     static final String PATH = ApiRoutes.BASE + "/imports";
-
-    private final Directory directory;
-    private final AuthorityWrites writes;
-
-    ImportsApi(Directory directory, AuthorityWrites writes) {
-        this.directory = directory;
-        this.writes = writes;
-    }
 
     void register(Routes r, Keys keys) {
         r.post(PATH, keys.writing("import", "file", ctx -> null, this::importFile));

@@ -12,7 +12,7 @@ import uk.localoffer.upkeep.WriteRefused;
  * line for every write tried, with the key's id, the time, the action and the record's id, and
  * never the key, the record's contents or anything else the request held.
  */
-final class Keys {
+record Keys(ApiKeys keys) {
     /** The audit log (logger {@code uk.localoffer.audit}); the store keeps the same for every committed write. */
     private static final Logger AUDIT = LoggerFactory.getLogger("uk.localoffer.audit");
 
@@ -22,10 +22,6 @@ final class Keys {
         /** Handles the request; answers the HTTP status of the answer it wrote. */
         int handle(Context ctx, ApiKeys.Holder key) throws Exception;
     }
-
-    private final ApiKeys keys;
-
-    Keys(ApiKeys keys) { this.keys = keys; }
 
     /**
      * Runs {@code handler} for the request's key, and logs the attempt: 401 when there is no valid

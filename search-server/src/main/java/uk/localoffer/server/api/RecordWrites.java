@@ -21,9 +21,10 @@ import java.util.function.Function;
  * The writes of one kind of record at its address ({@code PUT}, {@code DELETE},
  * {@code POST …/verified}) and its history ({@code GET …/history}). Each write needs the key of
  * the record's authority, honours If-Match (412 when the record has changed since), commits
- * durably, and is served at once: the directory is reloaded before the answer.
+ * durably, and is served at once: the directory is reloaded before the answer. {@code id}: the
+ * record's id from the path, checked (a UUID, or an authority's GSS code).
  */
-final class RecordWrites<T> {
+record RecordWrites<T>(Directory directory, Keys keys, AuthorityWrites writes, Writable<T> kind, Function<Context, String> id, Answer<T> answer) {
     /** How a kind's record is answered after a write: the body, with its ETag. */
     @FunctionalInterface
     interface Answer<T> {
@@ -31,23 +32,6 @@ final class RecordWrites<T> {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(RecordWrites.class);
-
-    private final Directory directory;
-    private final Keys keys;
-    private final AuthorityWrites writes;
-    private final Writable<T> kind;
-    private final Function<Context, String> id;
-    private final Answer<T> answer;
-
-    /** {@code id}: the record's id from the path, checked (a UUID, or an authority's GSS code). */
-    RecordWrites(Directory directory, Keys keys, AuthorityWrites writes, Writable<T> kind, Function<Context, String> id, Answer<T> answer) {
-        this.directory = directory;
-        this.keys = keys;
-        this.writes = writes;
-        this.kind = kind;
-        this.id = id;
-        this.answer = answer;
-    }
 
     void register(Routes r, String path) {
         Function<Context, String> raw = ctx -> ctx.pathParamMap().values().stream().findFirst().orElse(null);

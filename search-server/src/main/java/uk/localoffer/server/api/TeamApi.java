@@ -19,18 +19,10 @@ import java.util.Set;
 
 /**
  * An authority's own leaving care team contact (its row of authority-routes.csv as JSON, with its
- * version; the authority's key writes it), and the authority's records due for checking.
+ * version; the authority's key writes it), and the authority's records due for checking
+ * ({@code dueMonths}: how long since a record was checked makes it due, unless ?months says otherwise).
  */
-final class TeamApi {
-    private final Directory directory;
-    private final int dueMonths;
-
-    /** {@code dueMonths}: how long since a record was checked makes it due, unless ?months says otherwise. */
-    TeamApi(Directory directory, int dueMonths) {
-        this.directory = directory;
-        this.dueMonths = dueMonths;
-    }
-
+record TeamApi(Directory directory, int dueMonths) {
     void register(Routes r, Keys keys, AuthorityWrites writes) {
         String path = ApiRoutes.BASE + "/authorities/{gss}/leaving-care-team";
         r.get(path, this::team);

@@ -1,7 +1,7 @@
 package uk.localoffer.server.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 import java.io.PrintStream;
 import java.time.Clock;

@@ -19,12 +19,8 @@ import static uk.localoffer.server.pages.Html.esc;
  * Every change to one service, newest first: when, what happened, which council (or which load of
  * published pages) made it, and the facts it changed, before and after.
  */
-final class HistoryPage {
+record HistoryPage(Directory directory) {
     private static final ZoneId UK = ZoneId.of("Europe/London");
-
-    private final Directory directory;
-
-    HistoryPage(Directory directory) { this.directory = directory; }
 
     void show(Context ctx) {
         String lang = PageRoutes.lang(ctx);

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import uk.localoffer.directory.Directory;
 import uk.localoffer.server.http.ErrorMapper;
 import uk.localoffer.server.http.Lang;
+import uk.localoffer.server.text.MatchText;
 
 import static uk.localoffer.server.pages.Html.esc;
 
@@ -26,7 +27,7 @@ public final class PageRoutes {
 
     public PageRoutes(Directory directory) {
         Forms forms = new Forms(directory);
-        Sections sections = new Sections(directory);
+        Sections sections = new Sections(directory, new MatchText(directory.vocabulary()));
         search = new SearchPages(directory, forms, sections);
         service = new ServicePage(directory);
         history = new HistoryPage(directory);

@@ -15,11 +15,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import uk.localoffer.importer.Importer;
 import uk.localoffer.directory.Directory;
-import uk.localoffer.match.Ranking;
 import uk.localoffer.server.web.DirectoryApp;
-import uk.localoffer.store.Store;
 
 import java.io.File;
 import java.nio.file.Files;
