@@ -20,6 +20,9 @@ public final class JsonBody {
             .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
             .build();
 
+    /** The largest JSON body read (a match profile, one record). */
+    public static final long MAX_BYTES = 64 * 1024;
+
     private JsonBody() { }
 
     /** Answers {@code body} as application/json. */
@@ -33,6 +36,7 @@ public final class JsonBody {
 
     /** The request body as JSON; not JSON at all is the client's problem, named "body". */
     public static JsonNode read(Context ctx) {
+        if (ctx.bodyAsBytes().length > MAX_BYTES) throw new TooLargeException(MAX_BYTES);
         try {
             return MAPPER.readTree(ctx.body());
         } catch (Exception e) {

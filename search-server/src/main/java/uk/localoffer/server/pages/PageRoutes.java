@@ -20,6 +20,7 @@ public final class PageRoutes {
 
     private final SearchPages search;
     private final ServicePage service;
+    private final HistoryPage history;
     private final AuthorityPages authorities;
     private final ComparePage compare;
     private final OutOfAreaPage outOfArea;
@@ -29,6 +30,7 @@ public final class PageRoutes {
         Sections sections = new Sections(directory, new MatchText(directory.vocabulary()));
         search = new SearchPages(directory, forms, sections);
         service = new ServicePage(directory);
+        history = new HistoryPage(directory);
         authorities = new AuthorityPages(directory, sections);
         compare = new ComparePage(directory, forms);
         outOfArea = new OutOfAreaPage(directory, forms, sections);
@@ -38,6 +40,7 @@ public final class PageRoutes {
         routes.get("/", search::find);
         routes.get("/search", search::search);
         routes.get("/services/{id}", service::show);
+        routes.get("/services/{id}/history", history::show);
         routes.get("/authorities", authorities::list);
         routes.get("/authorities/{gss}", authorities::show);
         routes.get("/compare", compare::show);
