@@ -7,6 +7,7 @@ import uk.localoffer.domain.Contact;
 import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.Eligibility;
 import uk.localoffer.domain.Entitlement;
+import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.domain.Hours;
 import uk.localoffer.domain.LanguageSupport;
 import uk.localoffer.domain.LeavingCareTeam;
@@ -16,7 +17,6 @@ import uk.localoffer.domain.OfferArea;
 import uk.localoffer.domain.Provenance;
 import uk.localoffer.domain.Residence;
 import uk.localoffer.domain.Service;
-import uk.localoffer.domain.GeoPoint;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,6 +52,12 @@ public final class Fixtures {
         public Set<Nation> nations = Set.of();
         public LocalDate lastVerified = LocalDate.now().minusMonths(1);
 
+        /** Delivered at this point. */
+        public ServiceBuilder at(double lat, double lon) {
+            place = new GeoPoint(lat, lon);
+            return this;
+        }
+
         public Service build() {
             List<Location> places = place == null ? List.of() : List.of(new Location("Centre", "1 Test Street", null, place, false));
             return new Service(Service.stableId("test", sourceId), name, null, description, null, "Test organisation", authority, needs,
@@ -60,6 +66,12 @@ public final class Fixtures {
                     new Hours("Mon-Fri 9-5", outOfHours, open24x7), null, phone == null ? Contact.NONE : new Contact(phone, null, null, null),
                     new Provenance("test", sourceId, IMPORTED, lastVerified, true, "test fixture"), nations);
         }
+    }
+
+    public static ServiceBuilder service(String sourceId, String name) {
+        ServiceBuilder b = service(sourceId);
+        b.name = name;
+        return b;
     }
 
     public static ServiceBuilder service(String sourceId) {

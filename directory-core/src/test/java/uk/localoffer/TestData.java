@@ -1,7 +1,9 @@
 package uk.localoffer;
 
+import uk.localoffer.directory.Directory;
 import uk.localoffer.importer.DataFiles;
 import uk.localoffer.importer.Importer;
+import uk.localoffer.match.Weights;
 import uk.localoffer.store.Store;
 
 import java.nio.file.Files;
@@ -24,6 +26,21 @@ public final class TestData {
     /** A new store with the default dataset and the illustrative examples: thousands of varied records for engine tests. */
     public static Store examplesStore(Path dir) throws Exception {
         return store(dir, true);
+    }
+
+    /** A store and a directory over it, closed together: what the engine tests share between their tests. */
+    public record Loaded(Store store, Directory directory) implements AutoCloseable {
+        @Override
+        public void close() {
+            directory.close();
+            store.close();
+        }
+    }
+
+    /** The examples store in {@code dir} and a directory over it, its index in {@code dir}/index. */
+    public static Loaded examplesDirectory(Path dir) throws Exception {
+        Store store = examplesStore(dir);
+        return new Loaded(store, new Directory(store, Importer.vocabulary(DataFiles.embedded()), dir.resolve("index"), Weights.DEFAULT));
     }
 
     private static Store store(Path dir, boolean examples) throws Exception {

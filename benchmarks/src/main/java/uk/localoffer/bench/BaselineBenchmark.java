@@ -1,6 +1,5 @@
 package uk.localoffer.bench;
 
-import uk.localoffer.importer.DataFiles;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -16,6 +15,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import uk.localoffer.domain.Vocabulary;
+import uk.localoffer.importer.DataFiles;
 import uk.localoffer.importer.Importer;
 import uk.localoffer.match.Profile;
 import uk.localoffer.store.Store;

@@ -3,10 +3,10 @@ package uk.localoffer.bench;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import uk.localoffer.domain.Authority;
+import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.domain.Residence;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.match.Profile;
 
 import java.nio.charset.StandardCharsets;

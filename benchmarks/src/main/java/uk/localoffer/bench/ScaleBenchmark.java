@@ -1,7 +1,5 @@
 package uk.localoffer.bench;
 
-import uk.localoffer.importer.DataFiles;
-import uk.localoffer.match.Weights;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -16,12 +14,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.importer.Importer;
 import uk.localoffer.directory.Directory;
+import uk.localoffer.domain.Vocabulary;
+import uk.localoffer.importer.DataFiles;
+import uk.localoffer.importer.Importer;
 import uk.localoffer.match.MatchResult;
 import uk.localoffer.match.Profile;
-import uk.localoffer.match.Ranking;
+import uk.localoffer.match.Weights;
 import uk.localoffer.store.Store;
 
 import java.nio.file.Files;

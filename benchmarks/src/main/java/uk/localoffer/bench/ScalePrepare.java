@@ -1,16 +1,15 @@
 package uk.localoffer.bench;
 
-import uk.localoffer.importer.DataFiles;
-import uk.localoffer.match.Weights;
+import uk.localoffer.directory.Directory;
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.Residence;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
+import uk.localoffer.importer.DataFiles;
 import uk.localoffer.importer.Importer;
-import uk.localoffer.directory.Directory;
 import uk.localoffer.match.MatchResult;
 import uk.localoffer.match.Profile;
-import uk.localoffer.match.Ranking;
+import uk.localoffer.match.Weights;
 import uk.localoffer.store.RecordJson;
 import uk.localoffer.store.Store;
 

@@ -1,13 +1,13 @@
 package uk.localoffer.bench;
 
-import uk.localoffer.match.Weights;
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
+import uk.localoffer.match.Factor;
 import uk.localoffer.match.Profile;
-import uk.localoffer.match.Ranking;
 import uk.localoffer.match.Urgency;
+import uk.localoffer.match.Weights;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,13 +23,13 @@ import java.util.Set;
 
 /**
  * A baseline the matcher is compared with: the same hard eligibility (Eligibility.java,
- * docs/ranking.md) and the same ranking formula (Ranking.java) written in SQL, over a database
+ * docs/ranking.md) and the same ranking formula (match.Factor and match.Ranking) written in SQL, over a database
  * holding the same generated services. One query per match returns the top results (with the
  * number eligible); with no limit it returns the whole eligible set, ranked.
  *
  * <p>The SQL follows Matcher.needQuery and Ranking.java as of commit 8f414b8 (generalist services,
  * sibling needs of the same local-offer area at 0.3); its
- * constants are read from Ranking when they can be, so a change of a constant stays in step,
+ * constants are read from Factor when they can be, so a change of a constant stays in step,
  * but a change of the formula needs the same change here (the overlap check shows it).
  */
 public abstract class SqlBaseline implements AutoCloseable {
@@ -145,7 +145,7 @@ public abstract class SqlBaseline implements AutoCloseable {
                 codes.addAll(vocabulary.needAndChildren(vocabulary.areaOf(need)));
                 needs.add(need);
                 needWeights.add(e.getValue());
-                // Ranking.needMatch: 0.6 for the need's area (when it is not the need) or one of its finer needs.
+                // Factor.needMatch: 0.6 for the need's area (when it is not the need) or one of its finer needs.
                 Set<String> part = new LinkedHashSet<>();
                 String area = vocabulary.areaOf(need);
                 if (!area.equals(need)) part.add(area);
@@ -308,7 +308,7 @@ public abstract class SqlBaseline implements AutoCloseable {
 
     private static double constant(String field, double fallback) {
         try {
-            var f = Ranking.class.getDeclaredField(field);
+            var f = Factor.class.getDeclaredField(field);
             f.setAccessible(true);
             return f.getDouble(null);
         } catch (ReflectiveOperationException | RuntimeException e) {

@@ -4,10 +4,10 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.sqlite.Function;
 import uk.localoffer.domain.Authority;
+import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.domain.Residence;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.geo.Wkt;
 import uk.localoffer.match.Profile;
 

@@ -6,6 +6,7 @@ import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.Contact;
 import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.Eligibility;
+import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.domain.Hours;
 import uk.localoffer.domain.LanguageSupport;
 import uk.localoffer.domain.Location;
@@ -13,7 +14,6 @@ import uk.localoffer.domain.Nation;
 import uk.localoffer.domain.Provenance;
 import uk.localoffer.domain.Residence;
 import uk.localoffer.domain.Service;
-import uk.localoffer.domain.GeoPoint;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -43,6 +43,7 @@ public final class Directory implements AutoCloseable {
     private final Weights weights;
     private final Clock clock;
     private volatile State state;
+    private volatile long loadedRun = -1;
 
     public Directory(Store store, Vocabulary vocabulary, Path indexDir, Weights weights) {
         this(store, vocabulary, indexDir, weights, Clock.systemDefaultZone());
@@ -59,13 +60,25 @@ public final class Directory implements AutoCloseable {
 
     /** Reads the store again and swaps in a new index; searches in flight finish on the old one. */
     public synchronized void reload() {
+        long run = store.latestImportRun(); // read first: a run committed while this reload reads is seen again
         Contents c = Contents.read(store);
         index.rebuild(List.copyOf(c.services().values()), c.authorities(), vocabulary);
         Locator locator = new Locator(c.postcodes(), c.boundaries(), c.districtCouncils(), c.authorities().values());
         Matcher matcher = new Matcher(index, vocabulary, c.authorities(), code -> c.offers().getOrDefault(code, List.of()), c.councilTax(),
                 locator, new Ranking(weights, vocabulary), clock);
         state = new State(c, locator, matcher, new Browse(index));
+        loadedRun = run;
     }
+
+    /** Reloads when the store has a run of changes newer than the last reload read; true when it did. */
+    public synchronized boolean reloadIfChanged() {
+        if (store.latestImportRun() == loadedRun) return false;
+        reload();
+        return true;
+    }
+
+    /** The newest run of changes the directory has loaded (an import, or a write with an authority's key). */
+    public long loadedRun() { return loadedRun; }
 
     private Contents contents() { return state.contents(); }
 
@@ -91,6 +104,9 @@ public final class Directory implements AutoCloseable {
 
     public Map<UUID, Service> services() { return contents().services(); }
 
+    /** An entitlement by id: an authority's own or a nation's. */
+    public Optional<Entitlement> entitlement(UUID id) { return Optional.ofNullable(contents().entitlements().get(id)); }
+
     public Optional<Service> service(UUID id) { return Optional.ofNullable(contents().services().get(id)); }
 
     /** The services an authority's offer lists or whose area it serves, in store order. */
@@ -113,13 +129,12 @@ public final class Directory implements AutoCloseable {
     public List<CouncilTaxScheme> councilTaxSchemes() { return contents().councilTax(); }
 
     /**
-     * The care leavers' council tax schemes of an authority: billed by it, for its own care leavers
-     * elsewhere, Wales's national one for a Welsh authority, and, with {@code districts}, billed by
-     * one of its district councils.
+     * The care leavers' council tax schemes of an authority: billed by it or by one of its district
+     * councils, for its own care leavers elsewhere, and Wales's national one for a Welsh authority.
      */
-    public List<CouncilTaxScheme> councilTaxOf(Authority a, boolean districts) {
+    public List<CouncilTaxScheme> councilTaxOf(Authority a) {
         return councilTaxSchemes().stream().filter(c -> c.careLeaversOf().contains(a.code()) || a.code().equals(c.billingCouncil())
-                || (districts && c.billingCouncil() != null && districtCouncils().council(c.billingCouncil()).map(d -> a.code().equals(d.authorityCode())).orElse(false))
+                || (c.billingCouncil() != null && districtCouncils().council(c.billingCouncil()).map(d -> a.code().equals(d.authorityCode())).orElse(false))
                 || (CouncilTaxScheme.WALES.equals(c.billingCouncil()) && a.nation() == Nation.WALES)).toList();
     }
 

@@ -1,6 +1,5 @@
 package uk.localoffer.domain;
 
-
 /**
  * A children's services authority: English upper-tier council or Welsh unitary authority.
  * The boundary, when loaded, lives in {@link uk.localoffer.geo.Boundaries}, not here.

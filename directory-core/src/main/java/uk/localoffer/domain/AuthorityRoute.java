@@ -16,8 +16,8 @@ public record AuthorityRoute(String authorityCode, Kind kind, String name, List<
         public String code() { return name().toLowerCase(); }
 
         public static Kind parse(String code) {
-            for (Kind k : values()) if (k.code().equals(code)) return k;
-            throw new IllegalArgumentException("must be one of local_offer, leaving_care_team, front_door, contact_centre, out_of_hours; got '" + code + "'");
+            return Codes.parse(values(), Kind::code, code,
+                    "must be one of local_offer, leaving_care_team, front_door, contact_centre, out_of_hours; got '" + code + "'");
         }
 
         /** A route a PA can call or write to about a young person, best first. */
@@ -29,4 +29,8 @@ public record AuthorityRoute(String authorityCode, Kind kind, String name, List<
     }
 
     public Contact contact() { return new Contact(phones, email, url, null); }
+
+    public AuthorityRoute withProvenance(Provenance p) {
+        return new AuthorityRoute(authorityCode, kind, name, phones, email, address, postcode, hours, url, note, p);
+    }
 }

@@ -14,7 +14,6 @@ public enum Delivery {
     public boolean needsTravel() { return this == IN_PERSON; }
 
     public static Delivery parse(String code) {
-        for (Delivery d : values()) if (d.code.equals(code)) return d;
-        throw new IllegalArgumentException("unknown delivery '" + code + "' (expected in_person, phone, online or home_visit)");
+        return Codes.parse(values(), Delivery::code, code, "unknown delivery '" + code + "' (expected in_person, phone, online or home_visit)");
     }
 }

@@ -16,7 +16,6 @@ public enum OfferArea {
     public String code() { return code; }
 
     public static OfferArea parse(String code) {
-        for (OfferArea a : values()) if (a.code.equals(code)) return a;
-        throw new IllegalArgumentException("unknown local-offer area '" + code + "'");
+        return Codes.parse(values(), OfferArea::code, code, "unknown local-offer area '" + code + "'");
     }
 }

@@ -1,12 +1,12 @@
 package uk.localoffer.geo;
 
-import uk.localoffer.domain.GeoPoint;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.ItemBoundable;
 import org.locationtech.jts.index.strtree.STRtree;
+import uk.localoffer.domain.GeoPoint;
 
 import java.util.LinkedHashMap;
 import java.util.List;

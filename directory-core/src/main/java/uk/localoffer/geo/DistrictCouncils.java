@@ -1,8 +1,8 @@
 package uk.localoffer.geo;
 
-import uk.localoffer.domain.GeoPoint;
 import org.locationtech.jts.geom.Geometry;
 import uk.localoffer.domain.DistrictCouncil;
+import uk.localoffer.domain.GeoPoint;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;

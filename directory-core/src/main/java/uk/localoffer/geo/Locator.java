@@ -2,8 +2,8 @@ package uk.localoffer.geo;
 
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.DistrictCouncil;
-import uk.localoffer.domain.PostcodeDistrict;
 import uk.localoffer.domain.GeoPoint;
+import uk.localoffer.domain.PostcodeDistrict;
 
 import java.util.Collection;
 import java.util.List;

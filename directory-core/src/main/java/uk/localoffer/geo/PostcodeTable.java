@@ -1,6 +1,7 @@
 package uk.localoffer.geo;
 
 import uk.localoffer.domain.GeoPoint;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

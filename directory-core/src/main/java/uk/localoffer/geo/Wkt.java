@@ -1,12 +1,12 @@
 package uk.localoffer.geo;
 
-import uk.localoffer.domain.GeoPoint;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
+import uk.localoffer.domain.GeoPoint;
 
 /** Catchment polygons written as WKT (lon lat order). */
 public final class Wkt {

@@ -65,19 +65,20 @@ enum FileFormat {
         T read(CsvTable.Row row, List<ImportProblem> problems);
     }
 
+    /** A format's columns: those it may have, those any file must have, and those a sourced batch must have. */
+    private record Columns(List<String> allowed, List<String> required, List<String> requiredSourced) { }
+
     /** What the records are called in reports ("council tax schemes"). */
     final String label;
     /** The file's name in a batch folder of the default dataset. */
     final String fileName;
-    private final List<String> columns, required, requiredSourced;
+    private final Columns columns;
     private final boolean uniqueSourceIds;
 
-    FileFormat(String label, String fileName, List<String> columns, List<String> required, List<String> requiredSourced, boolean uniqueSourceIds) {
+    FileFormat(String label, String fileName, List<String> allowed, List<String> required, List<String> requiredSourced, boolean uniqueSourceIds) {
         this.label = label;
         this.fileName = fileName;
-        this.columns = columns;
-        this.required = required;
-        this.requiredSourced = requiredSourced;
+        this.columns = new Columns(allowed, required, requiredSourced);
         this.uniqueSourceIds = uniqueSourceIds;
     }
 
@@ -91,7 +92,7 @@ enum FileFormat {
 
     /** Checks the header, reads every row into {@code into} and checks that source ids are unique; problems are added. */
     void readChecked(CsvTable t, boolean sourced, Rows rows, Offers into, String source, List<ImportProblem> problems) {
-        problems.addAll(checkHeader(t, columns, sourced ? requiredSourced : required));
+        problems.addAll(checkHeader(t, columns.allowed(), sourced ? columns.requiredSourced() : columns.required()));
         read(t, rows, into, source, problems);
         if (uniqueSourceIds) checkUniqueSourceIds(t, problems);
     }

@@ -1,11 +1,10 @@
 package uk.localoffer.importer;
 
 import uk.localoffer.domain.Authority;
-import uk.localoffer.domain.Entitlement;
-import uk.localoffer.domain.Location;
-import uk.localoffer.domain.Service;
-import uk.localoffer.domain.ReviewRow;
 import uk.localoffer.domain.GeoPoint;
+import uk.localoffer.domain.Location;
+import uk.localoffer.domain.ReviewRow;
+import uk.localoffer.domain.Service;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -35,21 +34,25 @@ public final class IllustrativeOffers {
     /** The illustrative services and entitlements of every authority, from data/illustrative/'s templates. */
     Offers read(DataFiles files, OfferRows rows, List<ImportProblem> problems) throws IOException {
         Offers out = Offers.empty();
-        CsvTable serviceTemplates = files.table("illustrative/service-templates.csv");
-        problems.addAll(FileFormat.checkHeader(serviceTemplates, templateColumns(OfferRows.SERVICE_COLUMNS),
-                List.of("template_id", "applies_when", "name", "description", "needs", "provenance", "source_note")));
-        List<Service> services = out.services().computeIfAbsent(Importer.ILLUSTRATIVE_SOURCE, k -> new ArrayList<>());
-        for (CsvTable.Row r : expand(serviceTemplates, problems)) {
-            Service s = rows.service(r, problems);
-            if (s != null) services.add(approximatePlaces(s));
-        }
-        CsvTable entitlementTemplates = files.table("illustrative/entitlement-templates.csv");
-        problems.addAll(FileFormat.checkHeader(entitlementTemplates, templateColumns(OfferRows.ENTITLEMENT_COLUMNS),
-                List.of("template_id", "applies_when", "area", "title", "kind", "provenance", "source_note")));
-        List<Entitlement> entitlements = out.entitlements().computeIfAbsent(Importer.ILLUSTRATIVE_SOURCE, k -> new ArrayList<>());
-        for (CsvTable.Row r : expand(entitlementTemplates, problems)) {
-            Entitlement e = rows.entitlement(r, problems);
-            if (e != null) entitlements.add(e);
+        out.services().put(Importer.ILLUSTRATIVE_SOURCE, expand(files, "service", OfferRows.SERVICE_COLUMNS, List.of("name", "description", "needs"),
+                problems, (r, p) -> { Service s = rows.service(r, p); return s == null ? null : approximatePlaces(s); }));
+        out.entitlements().put(Importer.ILLUSTRATIVE_SOURCE, expand(files, "entitlement", OfferRows.ENTITLEMENT_COLUMNS,
+                List.of("area", "title", "kind"), problems, rows::entitlement));
+        return out;
+    }
+
+    /** The records of illustrative/KIND-templates.csv, each template read once per authority it applies to. */
+    private <T> List<T> expand(DataFiles files, String kind, List<String> columns, List<String> required, List<ImportProblem> problems,
+                               FileFormat.RowReader<T> reader) throws IOException {
+        CsvTable templates = files.table("illustrative/" + kind + "-templates.csv");
+        List<String> all = new ArrayList<>(List.of("template_id", "applies_when"));
+        all.addAll(required);
+        all.addAll(List.of("provenance", "source_note"));
+        problems.addAll(FileFormat.checkHeader(templates, templateColumns(columns), all));
+        List<T> out = new ArrayList<>();
+        for (CsvTable.Row r : expand(templates, problems)) {
+            T record = reader.read(r, problems);
+            if (record != null) out.add(record);
         }
         return out;
     }

@@ -1,11 +1,8 @@
 package uk.localoffer.importer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import uk.localoffer.domain.Authority;
-import uk.localoffer.domain.DistrictCouncil;
 import uk.localoffer.domain.AuthorityRoute;
+import uk.localoffer.domain.DistrictCouncil;
 import uk.localoffer.domain.Vocabulary;
 import uk.localoffer.oruk.OrukSchemas;
 import uk.localoffer.store.Changes;
@@ -13,8 +10,6 @@ import uk.localoffer.store.Store;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,17 +30,19 @@ import java.util.stream.Collectors;
  */
 public final class Importer {
     public static final String ILLUSTRATIVE_SOURCE = "illustrative";
+    /** Where the sources of what authorities write with their keys begin ("authority/E08000012"). */
+    public static final String AUTHORITY_SOURCES = "authority/";
     /** Sources earlier versions of the default dataset wrote: emptied by a default import. */
     static final List<String> RETIRED_SOURCES = List.of("brief-research-2022", "national");
     /** The May 2022 review table and the boundaries, as shipped in data/ (see data/SOURCES.md). */
     public static final String REVIEW_TABLE = "wwcsc_la_wellbeing_offers_2022.csv";
     public static final String AUTHORITY_BOUNDARIES = "boundaries/ctyua_dec2023_ew.geojson";
     public static final String DISTRICT_BOUNDARIES = "boundaries/lad_may2024_districts.geojson";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Store store;
     private final PrintStream progress;
     private final Clock clock;
+    private BiConsumer<String, Changes> written = (what, changes) -> { };
 
     public Importer(Store store) { this(store, null); }
 
@@ -56,6 +54,15 @@ public final class Importer {
         this.store = store;
         this.progress = progress;
         this.clock = clock;
+    }
+
+    /**
+     * {@code listener} hears each kind of record of each source as it is written, inside the
+     * transaction, before anything is committed: "services (big-offer)" and what changed.
+     */
+    public Importer onWritten(BiConsumer<String, Changes> listener) {
+        this.written = listener;
+        return this;
     }
 
     private void progress(String line) {
@@ -127,6 +134,7 @@ public final class Importer {
                 for (FileFormat format : FileFormat.values()) {
                     Changes c = format.write(w, offers, source, run);
                     report.changed(format.label + " (" + source + ")", c);
+                    written.accept(format.label + " (" + source + ")", c);
                     all = all.plus(c);
                 }
                 w.finishImportRun(run, all);
@@ -165,8 +173,14 @@ public final class Importer {
             if (src.equals(ILLUSTRATIVE_SOURCE) || RETIRED_SOURCES.contains(src) || src.startsWith("offers/"))
                 problems.add(new ImportProblem(ImportProblem.Severity.ERROR, p.toString(), "file name", null,
                         "source '" + src + "' belongs to the default dataset; rename the file or pass --source NAME"));
-            if (p.getFileName().toString().toLowerCase().endsWith(".json")) readOruk(p, src, now, vocabulary, byCode, schemas, offers, problems);
-            else readCsv(p, src, now, today, vocabulary, byCode, offers, problems);
+            if (src.startsWith(AUTHORITY_SOURCES))
+                problems.add(new ImportProblem(ImportProblem.Severity.ERROR, p.toString(), "file name", null,
+                        "source '" + src + "' holds what an authority wrote with its API key; pass another --source NAME"));
+            String text = utf8(p, problems);
+            if (text == null) continue;
+            RecordReader.Read read = new RecordReader(src, now, today, vocabulary, byCode, schemas)
+                    .file(p.toString(), text, p.getFileName().toString().toLowerCase().endsWith(".json"), problems);
+            offers.add(src, read);
         }
         for (var e : offers.services().entrySet()) Duplicates.withinSource(e.getValue(), problems);
         Duplicates.againstOtherSources(store.services(), offers.services(), problems);
@@ -181,6 +195,7 @@ public final class Importer {
                     Changes c = format.write(w, offers, src, run);
                     w.finishImportRun(run, c);
                     report.changed(format.label + " (" + src + ")", c);
+                    written.accept(format.label + " (" + src + ")", c);
                 }
             return null;
         };
@@ -198,34 +213,14 @@ public final class Importer {
         };
     }
 
-    private static void readOruk(Path p, String source, Instant now, Vocabulary vocabulary, Map<String, Authority> authorities, OrukSchemas schemas,
-                                 Offers into, List<ImportProblem> problems) throws IOException {
-        JsonNode root;
+    /** The file's text; null (with a problem) when it is not UTF-8. */
+    private static String utf8(Path p, List<ImportProblem> problems) throws IOException {
         try {
-            root = JSON.readTree(p.toFile());
-        } catch (JsonProcessingException e) {
-            problems.add(new ImportProblem(ImportProblem.Severity.ERROR, p.toString(), "line " + e.getLocation().getLineNr(), null,
-                    "not valid JSON: " + e.getOriginalMessage()));
-            return;
-        }
-        var reader = new OrukReader(p.toString(), source, now, vocabulary, authorities, schemas);
-        into.services().computeIfAbsent(source, k -> new ArrayList<>()).addAll(reader.services(root, problems));
-    }
-
-    private static void readCsv(Path p, String source, Instant now, LocalDate today, Vocabulary vocabulary, Map<String, Authority> authorities,
-                                Offers into, List<ImportProblem> problems) throws IOException {
-        CsvTable t;
-        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-            t = CsvTable.read(p.toString(), r);
-        } catch (MalformedInputException e) {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(p))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
             problems.add(ImportProblem.error(p.toString(), 1, null, "the file is not UTF-8 text"));
-            return;
-        } catch (CsvTable.CsvSyntaxException e) {
-            problems.add(ImportProblem.error(e.file, e.line, null, e.getMessage().substring(e.getMessage().indexOf(": ") + 2)));
-            return;
+            return null;
         }
-        OfferRows rows = new OfferRows(source, now, today, vocabulary, authorities);
-        FileFormat.of(t.header()).readChecked(t, false, new FileFormat.Rows(rows, new SourcedRows(source, rows, authorities::containsKey,
-                authorities::containsKey)), into, source, problems);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Writes services and entitlements in the CSV template format, so an export can be edited and imported again. */
@@ -20,14 +20,27 @@ public final class OfferCsvWriter {
     private OfferCsvWriter() { }
 
     public static void services(List<Service> services, Writer writer) throws IOException {
+        write(OfferRows.SERVICE_COLUMNS, services, OfferCsvWriter::cells, writer);
+    }
+
+    public static void entitlements(List<Entitlement> entitlements, Writer writer) throws IOException {
+        write(OfferRows.ENTITLEMENT_COLUMNS, entitlements, OfferCsvWriter::cells, writer);
+    }
+
+    /** The header, then each record's cells in the order of the format's columns, blank where it has nothing. */
+    private static <T> void write(List<String> columns, List<T> records, Function<T, Map<String, String>> cells, Writer writer) throws IOException {
         try (CsvOut out = new CsvOut(writer)) {
-            out.row(OfferRows.SERVICE_COLUMNS);
-            for (Service s : services) out.row(row(OfferRows.SERVICE_COLUMNS, serviceCells(s)));
+            out.row(columns);
+            for (T r : records) {
+                Map<String, String> c = cells.apply(r);
+                out.row(columns.stream().map(k -> c.getOrDefault(k, "")).toList());
+            }
         }
         writer.flush();
     }
 
-    private static Map<String, String> serviceCells(Service s) {
+    /** A service's cells in the services CSV format, by column (its first place only: the format has one). */
+    public static Map<String, String> cells(Service s) {
         Map<String, String> c = new LinkedHashMap<>();
         var e = s.eligibility();
         Location place = s.locations().isEmpty() ? null : s.locations().get(0);
@@ -81,15 +94,8 @@ public final class OfferCsvWriter {
         return c;
     }
 
-    public static void entitlements(List<Entitlement> entitlements, Writer writer) throws IOException {
-        try (CsvOut out = new CsvOut(writer)) {
-            out.row(OfferRows.ENTITLEMENT_COLUMNS);
-            for (Entitlement e : entitlements) out.row(row(OfferRows.ENTITLEMENT_COLUMNS, entitlementCells(e)));
-        }
-        writer.flush();
-    }
-
-    private static Map<String, String> entitlementCells(Entitlement e) {
+    /** An entitlement's cells in the entitlements CSV format, by column. */
+    public static Map<String, String> cells(Entitlement e) {
         Map<String, String> c = new LinkedHashMap<>();
         c.put("id", e.id().toString());
         c.put("source_id", e.provenance().sourceId());
@@ -115,9 +121,22 @@ public final class OfferCsvWriter {
         return c;
     }
 
-    /** The cells of a record in the order of the format's columns, blank where it has nothing. */
-    private static List<String> row(List<String> columns, Map<String, String> cells) {
-        return columns.stream().map(k -> cells.getOrDefault(k, "")).toList();
+    /** A route's cells in the authority-routes CSV format (docs/sourced-data.md), by column, with its last check. */
+    public static Map<String, String> cells(uk.localoffer.domain.AuthorityRoute r) {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("authority", r.authorityCode());
+        c.put("route", r.kind().code());
+        c.put("name", r.name());
+        c.put("phone", String.join(";", r.phones()));
+        c.put("email", r.email());
+        c.put("address", r.address());
+        c.put("postcode", r.postcode());
+        c.put("hours", r.hours());
+        c.put("url", r.url());
+        c.put("note", r.note());
+        source(c, r.provenance());
+        c.put("last_verified", str(r.provenance().lastVerified()));
+        return c;
     }
 
     private static void source(Map<String, String> c, uk.localoffer.domain.Provenance p) {

@@ -7,6 +7,7 @@ import uk.localoffer.domain.Contact;
 import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.Eligibility;
 import uk.localoffer.domain.Entitlement;
+import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.domain.Hours;
 import uk.localoffer.domain.LanguageSupport;
 import uk.localoffer.domain.Location;
@@ -16,7 +17,6 @@ import uk.localoffer.domain.Provenance;
 import uk.localoffer.domain.Residence;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.geo.Wkt;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package uk.localoffer.match;
 
+import uk.localoffer.domain.Codes;
+
 /** How soon the young person needs help (vocabulary kind "urgency"). */
 public enum Urgency {
     ROUTINE("routine"), SOON("soon"), CRISIS("crisis");
@@ -11,7 +13,6 @@ public enum Urgency {
     public String code() { return code; }
 
     public static Urgency parse(String code) {
-        for (Urgency u : values()) if (u.code.equals(code)) return u;
-        throw new IllegalArgumentException("unknown urgency '" + code + "' (expected routine, soon or crisis)");
+        return Codes.parse(values(), Urgency::code, code, "unknown urgency '" + code + "' (expected routine, soon or crisis)");
     }
 }

@@ -1,18 +1,7 @@
 package uk.localoffer.evaluation;
 
-import uk.localoffer.importer.DataFiles;
-import uk.localoffer.match.Weights;
-import uk.localoffer.match.Ranking;
-import uk.localoffer.directory.Directory;
-
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import uk.localoffer.TestData;
-import uk.localoffer.importer.Importer;
-import uk.localoffer.store.RecordJson;
-import uk.localoffer.store.Store;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 

@@ -1,17 +1,15 @@
 package uk.localoffer.geo;
 
-import uk.localoffer.importer.DataFiles;
-import uk.localoffer.match.Weights;
-import uk.localoffer.match.Ranking;
-import uk.localoffer.directory.Directory;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.localoffer.TestData;
+import uk.localoffer.directory.Directory;
 import uk.localoffer.importer.CsvTable;
+import uk.localoffer.importer.DataFiles;
 import uk.localoffer.importer.Importer;
+import uk.localoffer.match.Weights;
 import uk.localoffer.store.Store;
 
 import java.io.InputStreamReader;

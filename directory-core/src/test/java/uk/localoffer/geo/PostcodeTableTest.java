@@ -1,7 +1,7 @@
 package uk.localoffer.geo;
 
-import uk.localoffer.domain.GeoPoint;
 import org.junit.jupiter.api.Test;
+import uk.localoffer.domain.GeoPoint;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -10,7 +10,6 @@ import uk.localoffer.domain.ReviewRow;
 import uk.localoffer.domain.Service;
 import uk.localoffer.store.Store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package uk.localoffer.importer;
 
-import uk.localoffer.match.Weights;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,13 +9,12 @@ import uk.localoffer.TestData;
 import uk.localoffer.domain.Entitlement;
 import uk.localoffer.domain.Provenance;
 import uk.localoffer.domain.Service;
+import uk.localoffer.match.Weights;
 import uk.localoffer.oruk.Oruk;
 import uk.localoffer.oruk.OrukSchemas;
-import uk.localoffer.match.Ranking;
 import uk.localoffer.store.RecordJson;
 import uk.localoffer.store.Store;
 
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,14 +1,13 @@
 package uk.localoffer.importer;
 
-import uk.localoffer.match.Weights;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.localoffer.TestData;
-import uk.localoffer.domain.Entitlement;
 import uk.localoffer.directory.Directory;
-import uk.localoffer.match.Ranking;
+import uk.localoffer.domain.Entitlement;
+import uk.localoffer.match.Weights;
 import uk.localoffer.store.Store;
 
 import java.nio.file.Files;

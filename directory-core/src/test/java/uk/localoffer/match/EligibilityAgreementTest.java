@@ -1,20 +1,10 @@
 package uk.localoffer.match;
 
-import uk.localoffer.importer.DataFiles;
-import uk.localoffer.directory.Directory;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.localoffer.TestData;
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.Service;
-import uk.localoffer.importer.Importer;
-import uk.localoffer.store.Store;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,22 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * agree on every service, or a PA would be told the wrong reason. Checked over the whole
  * default dataset (with boundaries) for varied profiles.
  */
-class EligibilityAgreementTest {
-    static Store store;
-    static Directory directory;
-    @org.junit.jupiter.api.io.TempDir static Path dir;
-
-    @BeforeAll
-    static void load() throws Exception {
-        store = TestData.examplesStore(dir);
-        directory = new Directory(store, Importer.vocabulary(DataFiles.embedded()), dir.resolve("index"), Weights.DEFAULT);
-    }
-
-    @AfterAll
-    static void close() {
-        directory.close();
-        store.close();
-    }
+class EligibilityAgreementTest extends OverTheExamples {
 
     @Test
     void theIndexReturnsExactlyTheServicesThePlainRulesSayAreEligible() {

@@ -1,22 +1,21 @@
 package uk.localoffer.match;
 
-import uk.localoffer.importer.DataFiles;
-import uk.localoffer.directory.Directory;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.localoffer.Fixtures;
+import uk.localoffer.directory.Directory;
 import uk.localoffer.domain.AgeRange;
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.Entitlement;
+import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.domain.LanguageSupport;
 import uk.localoffer.domain.Nation;
 import uk.localoffer.domain.PostcodeDistrict;
 import uk.localoffer.domain.Residence;
 import uk.localoffer.domain.Service;
-import uk.localoffer.domain.GeoPoint;
+import uk.localoffer.importer.DataFiles;
 import uk.localoffer.importer.Importer;
 import uk.localoffer.store.Store;
 
@@ -38,8 +37,11 @@ class MatcherTest {
     private Store store;
     private Directory directory;
 
+    private final List<Directory> others = new ArrayList<>();
+
     @AfterEach
     void close() {
+        others.forEach(Directory::close);
         if (directory != null) directory.close();
         if (store != null) store.close();
     }
@@ -79,22 +81,45 @@ class MatcherTest {
 
     @Test
     void aCareLeaverSpecificServiceBeatsAnOtherwiseIdenticalGeneralOne() throws Exception {
-        var general = Fixtures.service("general");
-        general.name = "Counselling (general)";
-        var specific = Fixtures.service("specific");
-        specific.name = "Counselling (care leavers)";
+        // Named so that the tie-break (name order) would put the general one first: only the score can put the specific one there.
+        var general = Fixtures.service("general", "A counselling service (general)");
+        var specific = Fixtures.service("specific", "B counselling service (care leavers)");
         specific.careLeaverSpecific = true;
         MatchResult r = directoryOf(general.build(), specific.build()).match(youngPersonInLiverpool().build(), 10, false);
-        assertEquals(List.of("Counselling (care leavers)", "Counselling (general)"), names(r));
+        assertEquals(List.of("B counselling service (care leavers)", "A counselling service (general)"), names(r));
+        assertTrue(r.results().get(0).score() > r.results().get(1).score(), "a higher score, not a tie broken by name");
+        assertEquals(1.0, r.results().get(0).factors().get(Factor.CARE_LEAVER));
+        assertEquals(0.0, r.results().get(1).factors().get(Factor.CARE_LEAVER));
         assertTrue(r.results().get(0).reasons().contains(Reason.of(Reason.Code.MEANT_FOR_CARE_LEAVERS)));
     }
 
     @Test
+    void answersAreDatedByTheDirectorysClock() throws Exception {
+        var checked = Fixtures.service("checked");
+        checked.lastVerified = java.time.LocalDate.of(2026, 1, 15);
+        Matcher now = directoryOf(checked.build());
+        Profile p = youngPersonInLiverpool().build();
+        var soon = directoryAt(java.time.LocalDate.of(2026, 3, 1)).match(p, 10, false).results().get(0);
+        var later = directoryAt(java.time.LocalDate.of(2031, 2, 1)).match(p, 10, false).results().get(0);
+        assertEquals(1.0, soon.factors().get(Factor.FRESHNESS));
+        assertFalse(soon.warnings().stream().anyMatch(w -> w.code() == Warning.Code.LAST_CONFIRMED));
+        assertEquals(0.2, later.factors().get(Factor.FRESHNESS), "60 months: over twice the stale limit by the later clock");
+        assertTrue(later.warnings().contains(Warning.of(Warning.Code.LAST_CONFIRMED, 60L)), later.warnings().toString());
+        assertTrue(now.match(p, 10, false).results().size() == 1);
+    }
+
+    /** Another directory over the same store, whose clock says it is {@code day}. */
+    private Matcher directoryAt(java.time.LocalDate day) {
+        Directory d = new Directory(store, directory.vocabulary(), dir.resolve("index-" + day), Weights.DEFAULT,
+                java.time.Clock.fixed(day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC));
+        others.add(d);
+        return d.matcher();
+    }
+
+    @Test
     void aGoodGeneralServiceStillBeatsAPoorCareLeaverSpecificOne() throws Exception {
-        var general = Fixtures.service("general");
-        general.name = "Drop-in counselling";
-        var specific = Fixtures.service("specific");
-        specific.name = "Care leaver therapy";
+        var general = Fixtures.service("general", "Drop-in counselling");
+        var specific = Fixtures.service("specific", "Care leaver therapy");
         specific.careLeaverSpecific = true;
         specific.threshold = "clinical_assessment";
         specific.waitWeeks = 20;
@@ -104,11 +129,9 @@ class MatcherTest {
 
     @Test
     void aTwentySixYearOldNeverGetsASixteenToTwentyFiveService() throws Exception {
-        var youth = Fixtures.service("youth");
-        youth.name = "Young people's counselling";
+        var youth = Fixtures.service("youth", "Young people's counselling");
         youth.ages = new AgeRange(16, 25);
-        var adult = Fixtures.service("adult");
-        adult.name = "Adult counselling";
+        var adult = Fixtures.service("adult", "Adult counselling");
         adult.ages = new AgeRange(18, null);
         Matcher m = directoryOf(youth.build(), adult.build());
         MatchResult at26 = m.match(youngPersonInLiverpool().age(26).build(), 10, true);
@@ -120,11 +143,9 @@ class MatcherTest {
 
     @Test
     void aServiceThatExcludesCurrentDrugUseIsNotReturnedAndTheExclusionIsExplained() throws Exception {
-        var strict = Fixtures.service("strict");
-        strict.name = "Counselling, no current drug use";
+        var strict = Fixtures.service("strict", "Counselling, no current drug use");
         strict.exclusions = Set.of("substance_use");
-        var open = Fixtures.service("open");
-        open.name = "Counselling for everyone";
+        var open = Fixtures.service("open", "Counselling for everyone");
         MatchResult r = directoryOf(strict.build(), open.build())
                 .match(youngPersonInLiverpool().circumstances("substance_use").build(), 10, true);
         assertEquals(List.of("Counselling for everyone"), names(r));
@@ -142,9 +163,7 @@ class MatcherTest {
             b.place = new GeoPoint(51.475, -3.175);
             services.add(b.build());
         }
-        var welsh = Fixtures.service("welsh");
-        welsh.name = "Cwnsela Cymraeg";
-        welsh.place = new GeoPoint(51.49, -3.20); // a little further away
+        var welsh = Fixtures.service("welsh", "Cwnsela Cymraeg").at(51.49, -3.20); // a little further away
         welsh.welsh = LanguageSupport.WelshProvision.ACTIVE_OFFER;
         welsh.languages = Set.of("cy", "en");
         services.add(welsh.build());
@@ -157,12 +176,8 @@ class MatcherTest {
 
     @Test
     void closerBeatsFartherForInPersonServicesAllElseEqual() throws Exception {
-        var near = Fixtures.service("near");
-        near.name = "Near";
-        near.place = new GeoPoint(53.41, -2.98);
-        var far = Fixtures.service("far");
-        far.name = "Far";
-        far.place = new GeoPoint(53.48, -2.90);
+        var near = Fixtures.service("near", "Near").at(53.41, -2.98);
+        var far = Fixtures.service("far", "Far").at(53.48, -2.90);
         MatchResult r = directoryOf(far.build(), near.build()).match(youngPersonInLiverpool().build(), 10, false);
         assertEquals(List.of("Near", "Far"), names(r));
         assertTrue(r.results().get(0).distanceKm() < r.results().get(1).distanceKm());
@@ -170,12 +185,8 @@ class MatcherTest {
 
     @Test
     void inPersonOnlyServicesBeyondTheMaximumDistanceAreLeftOutButRemoteOnesStay() throws Exception {
-        var far = Fixtures.service("far");
-        far.name = "Far, in person";
-        far.place = new GeoPoint(53.80, -2.60);
-        var phone = Fixtures.service("phone");
-        phone.name = "Far, also by phone";
-        phone.place = new GeoPoint(53.80, -2.60);
+        var far = Fixtures.service("far", "Far, in person").at(53.80, -2.60);
+        var phone = Fixtures.service("phone", "Far, also by phone").at(53.80, -2.60);
         phone.delivery = Set.of(Delivery.IN_PERSON, Delivery.PHONE);
         MatchResult r = directoryOf(far.build(), phone.build()).match(youngPersonInLiverpool().maxDistanceKm(10.0).build(), 10, true);
         assertEquals(List.of("Far, also by phone"), names(r));
@@ -184,17 +195,14 @@ class MatcherTest {
 
     @Test
     void aCrisisProfileGetsServicesOpenAllHoursFirst() throws Exception {
-        var day = Fixtures.service("day");
-        day.name = "Daytime counselling";
+        var day = Fixtures.service("day", "Daytime counselling");
         day.needs = Set.of("emotional-wellbeing", "mental-health-crisis");
         day.careLeaverSpecific = true;
-        var allHours = Fixtures.service("24-7");
-        allHours.name = "Crisis line";
+        var allHours = Fixtures.service("24-7", "Crisis line");
         allHours.needs = Set.of("mental-health-crisis");
         allHours.delivery = Set.of(Delivery.PHONE);
         allHours.open24x7 = true;
-        var evenings = Fixtures.service("evening");
-        evenings.name = "Evening safe space";
+        var evenings = Fixtures.service("evening", "Evening safe space");
         evenings.needs = Set.of("mental-health-crisis");
         evenings.outOfHours = true;
         Profile crisis = Profile.builder().age(20).postcode("L1").home(LIVERPOOL).need("mental-health-crisis").urgency(Urgency.CRISIS).build();
@@ -204,19 +212,16 @@ class MatcherTest {
 
     @Test
     void outOfAreaReturnsTheHomeOfferAndHostServicesThatAcceptTheHomeAuthoritysCareLeavers() throws Exception {
-        var hostOpen = Fixtures.service("sefton-open");
-        hostOpen.name = "Sefton youth counselling";
+        var hostOpen = Fixtures.service("sefton-open", "Sefton youth counselling");
         hostOpen.authority = SEFTON;
         hostOpen.residence = Residence.authorities(Set.of(SEFTON));
         hostOpen.place = new GeoPoint(53.46, -2.99);
-        var hostOwn = Fixtures.service("sefton-own");
-        hostOwn.name = "Sefton leaving care wellbeing worker";
+        var hostOwn = Fixtures.service("sefton-own", "Sefton leaving care wellbeing worker");
         hostOwn.authority = SEFTON;
         hostOwn.accepts = Set.of(SEFTON);
         hostOwn.residence = Residence.authorities(Set.of(SEFTON));
         hostOwn.place = new GeoPoint(53.46, -2.99);
-        var homeOnly = Fixtures.service("liverpool-local");
-        homeOnly.name = "Liverpool residents only";
+        var homeOnly = Fixtures.service("liverpool-local", "Liverpool residents only");
         homeOnly.authority = LIVERPOOL;
         homeOnly.residence = Residence.authorities(Set.of(LIVERPOOL));
         Entitlement travel = Fixtures.entitlement("travel", CARDIFF, "Travel to appointments");
@@ -238,11 +243,9 @@ class MatcherTest {
 
     @Test
     void freeTextRaisesTheServicesThatMentionIt() throws Exception {
-        var a = Fixtures.service("a");
-        a.name = "Wellbeing café";
+        var a = Fixtures.service("a", "Wellbeing café");
         a.description = "Art sessions and a weekly café";
-        var b = Fixtures.service("b");
-        b.name = "Talking therapy";
+        var b = Fixtures.service("b", "Talking therapy");
         b.description = "Counselling for anxiety and low mood";
         Matcher m = directoryOf(a.build(), b.build());
         assertEquals("Talking therapy", names(m.match(youngPersonInLiverpool().text("anxiety").build(), 10, false)).get(0));
@@ -251,10 +254,8 @@ class MatcherTest {
 
     @Test
     void staleRecordsSinkAndCarryAWarning() throws Exception {
-        var fresh = Fixtures.service("fresh");
-        fresh.name = "Checked last month";
-        var stale = Fixtures.service("stale");
-        stale.name = "Checked long ago";
+        var fresh = Fixtures.service("fresh", "Checked last month");
+        var stale = Fixtures.service("stale", "Checked long ago");
         stale.lastVerified = java.time.LocalDate.now().minusMonths(30);
         MatchResult r = directoryOf(stale.build(), fresh.build()).match(youngPersonInLiverpool().build(), 10, false);
         assertEquals(List.of("Checked last month", "Checked long ago"), names(r));

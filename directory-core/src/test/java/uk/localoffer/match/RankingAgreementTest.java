@@ -1,23 +1,14 @@
 package uk.localoffer.match;
 
-import uk.localoffer.importer.DataFiles;
-import uk.localoffer.geo.Place;
-import uk.localoffer.index.ServiceIndex;
-import uk.localoffer.index.ServiceFacts;
-import uk.localoffer.directory.Directory;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.localoffer.TestData;
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.Delivery;
-import uk.localoffer.domain.Service;
 import uk.localoffer.domain.GeoPoint;
-import uk.localoffer.importer.Importer;
-import uk.localoffer.store.Store;
+import uk.localoffer.domain.Service;
+import uk.localoffer.geo.Place;
+import uk.localoffer.index.ServiceFacts;
+import uk.localoffer.index.ServiceIndex;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,22 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ones with the full one: both must give the same number for every service, or the list a PA
  * sees would not be in the order its own scores say. Checked over the whole default dataset.
  */
-class RankingAgreementTest {
-    static Store store;
-    static Directory directory;
-    @org.junit.jupiter.api.io.TempDir static Path dir;
-
-    @BeforeAll
-    static void load() throws Exception {
-        store = TestData.examplesStore(dir);
-        directory = new Directory(store, Importer.vocabulary(DataFiles.embedded()), dir.resolve("index"), Weights.DEFAULT);
-    }
-
-    @AfterAll
-    static void close() {
-        directory.close();
-        store.close();
-    }
+class RankingAgreementTest extends OverTheExamples {
 
     @Test
     void theFastScoreIsTheFullScoreForEveryServiceAndProfile() {

@@ -1,14 +1,13 @@
 package uk.localoffer.server;
 
-import uk.localoffer.server.web.DirectoryApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.localoffer.importer.Importer;
 import uk.localoffer.directory.Directory;
+import uk.localoffer.server.web.DirectoryApp;
 import uk.localoffer.store.RecordJson;
 import uk.localoffer.store.Store;
 
@@ -18,7 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -486,45 +484,122 @@ class ApiTest {
         assertTrue(r.raw().headers().allValues("Set-Cookie").isEmpty(), "the API sets no cookies");
     }
 
+    /** The number of items a list answer holds in all: ORUK's total_items, the authorities' count. */
+    static int total(JsonNode j) {
+        if (j.has("total_items")) return j.get("total_items").asInt();
+        if (j.has("count")) return j.get("count").asInt();
+        return j.has("authorities") ? j.get("authorities").size() : -1;
+    }
+
+    static List<String> ids(JsonNode list) {
+        List<String> out = new ArrayList<>();
+        list.path("contents").forEach(c -> out.add(c.path("id").asText()));
+        return out;
+    }
+
+    static boolean allItems(JsonNode list, java.util.function.Predicate<JsonNode> p) {
+        for (JsonNode c : list.path("contents")) if (!p.test(c)) return false;
+        return list.path("contents").size() > 0;
+    }
+
+    /**
+     * What a documented query parameter does: a sample value, the other parameters it needs (also
+     * sent without it), and what the answer with it must show against the answer without it.
+     */
+    record Effect(String sample, String base, java.util.function.BiPredicate<JsonNode, JsonNode> holds, String says) { }
+
+    static Effect effect(String route, String name, Map<String, String> ids) {
+        java.util.function.BiPredicate<JsonNode, JsonNode> fewer = (with, without) -> total(with) >= 0 && total(with) < total(without);
+        java.util.function.BiPredicate<JsonNode, JsonNode> same = JsonNode::equals;
+        java.util.function.BiPredicate<JsonNode, JsonNode> differs = (with, without) -> !with.equals(without);
+        java.util.function.BiPredicate<JsonNode, JsonNode> measured = (with, without) -> allItems(with, c -> c.has("x_distance_km"))
+                && !allItems(without, c -> c.has("x_distance_km"));
+        boolean services = route.equals("/api/v1/services"), places = route.equals("/api/v1/service_at_locations");
+        return switch (name) {
+            case "page" -> new Effect("2", "", (with, without) -> with.get("page_number").asInt() == 2
+                    && (ids(with).isEmpty() || !ids(without).contains(ids(with).get(0))), "the second page, not the first");
+            case "per_page" -> new Effect("5", "", (with, without) -> with.get("size").asInt() == Math.min(5, total(without)), "five a page");
+            case "format", "minimal" -> new Effect(name.equals("format") ? "json" : "true", "", same, "the default: the same answer");
+            case "search" -> new Effect("counselling", "", fewer, "only what mentions it");
+            case "taxonomy_term_id" -> new Effect(ids.get("term"), "", fewer, "only services with that term");
+            case "taxonomy_id" -> new Effect(services || places ? ids.get("circumstances") : ids.get("needs"), "", fewer, "only that taxonomy's");
+            case "organization_id" -> new Effect(ids.get("org"), "", fewer, "only that organisation's");
+            case "modified_after" -> new Effect("2099-01-01", "", (with, without) -> total(with) == 0 && total(without) > 0, "nothing changed since");
+            case "full" -> services ? new Effect("true", "", (with, without) -> allItems(with, c -> c.has("attributes"))
+                    && !allItems(without, c -> c.has("attributes")), "services in full, with attributes")
+                    : places ? new Effect("true", "", (with, without) -> allItems(with, c -> c.has("x_service"))
+                    && !allItems(without, c -> c.has("x_service")), "each place with its service")
+                    : new Effect("true", "", same, "organizations are always whole");
+            case "full_service" -> route.endsWith("{id}") ? new Effect("true", "", (with, without) -> with.has("services") && !without.has("services"),
+                    "the organization with its services") : new Effect("true", "", same, "a list names organizations only");
+            case "proximity" -> new Effect("20000", services ? "lat=53.4&lon=-2.98" : "postcode=" + enc("L1 8JQ"), (with, without) -> fewer.test(with, without)
+                    && allItems(with, c -> c.get("x_distance_km").asDouble() <= 20.0), "only within 20 km");
+            case "age" -> new Effect("26", "", fewer, "only services a 26-year-old can use");
+            case "lat" -> new Effect("53.4&lon=-2.98", "", measured, "nearest first, with distances");
+            case "lon" -> new Effect("-2.98&lat=53.4", "", measured, "nearest first, with distances");
+            case "postcode" -> new Effect(enc("L1 8JQ"), "", measured, "nearest first, with distances");
+            case "language" -> new Effect("cy", "", fewer, "only services in Welsh");
+            case "delivery" -> new Effect("phone", "", fewer, "only services by phone");
+            case "authority" -> new Effect("E08000012", "", fewer, "only Liverpool's");
+            case "top_only" -> new Effect("true", "", fewer, "only the six areas");
+            case "parent_id" -> new Effect(ids.get("area"), "", fewer, "only that area's needs");
+            case "nation" -> new Effect("Wales", "", fewer, "only Welsh authorities");
+            case "region" -> new Effect("London", "", fewer, "only London's");
+            case "gss" -> new Effect("E08000012&gss=W06000015", "", (with, without) -> with.get("authorities").size() == 2
+                    && without.path("status").asInt() == 400, "the two authorities compared; none asked for is a problem");
+            case "lang" -> switch (route) {
+                case "/api/v1/", "/api/v1/organizations", "/api/v1/organizations/{id}", "/api/v1/taxonomies", "/api/v1/taxonomies/{id}" ->
+                        new Effect("cy", "", same, "no words to put into Welsh");
+                case "/api/v1/services", "/api/v1/service_at_locations" -> new Effect("cy", "authority=W06000015&full=true", differs, "Welsh names");
+                case "/api/v1/authorities/compare" -> new Effect("cy", "gss=E08000012&gss=W06000015", differs, "Caerdydd");
+                default -> new Effect("cy", "", differs, "Welsh names and labels");
+            };
+            case "months" -> new Effect("1", "", (with, without) -> with.get("months").asInt() == 1 && without.get("months").asInt() == 12
+                    && total(with) >= total(without), "due after one month, not the default twelve: never fewer");
+            default -> throw new AssertionError("no effect known for documented parameter " + name + " of " + route);
+        };
+    }
+
     @Test
-    void everyDocumentedParameterOfEveryGetRouteIsAcceptedWithAValidValue() throws Exception {
+    void everyDocumentedParameterOfEveryGetRouteDoesWhatItSays() throws Exception {
         JsonNode doc = get("/openapi.json").json();
-        String term = get("/api/v1/taxonomy_terms?search=mentoring").json().get("contents").get(0).get("id").asText();
-        String needTaxonomy = get("/api/v1/taxonomies").json().get("contents").get(0).get("id").asText();
-        String org = get("/api/v1/organizations?search=" + enc("ADHD Foundation")).json().get("contents").get(0).get("id").asText();
-        String area = get("/api/v1/taxonomy_terms?top_only=true").json().get("contents").get(0).get("id").asText();
-        String service = get("/api/v1/services?per_page=1").json().get("contents").get(0).get("id").asText();
-        String sal = get("/api/v1/service_at_locations?per_page=1").json().get("contents").get(0).get("id").asText();
-        Map<String, String> samples = Map.ofEntries(Map.entry("page", "1"), Map.entry("per_page", "5"), Map.entry("format", "json"),
-                Map.entry("search", "counselling"), Map.entry("taxonomy_term_id", term), Map.entry("taxonomy_id", needTaxonomy),
-                Map.entry("organization_id", org), Map.entry("modified_after", "2020-01-01"), Map.entry("minimal", "true"),
-                Map.entry("full", "true"), Map.entry("proximity", "20000"), Map.entry("age", "19"), Map.entry("lat", "53.4&lon=-2.98"),
-                Map.entry("lon", "-2.98&lat=53.4"), Map.entry("language", "en"), Map.entry("delivery", "phone"), Map.entry("authority", "E08000012"),
-                Map.entry("full_service", "true"), Map.entry("top_only", "true"), Map.entry("parent_id", area), Map.entry("postcode", enc("L1 8JQ")),
-                Map.entry("nation", "Wales"), Map.entry("region", "London"), Map.entry("gss", "E08000012&gss=W06000015"), Map.entry("lang", "cy"));
-        Map<String, String> pathIds = Map.of("/api/v1/services/{id}", service, "/api/v1/organizations/{id}", org,
-                "/api/v1/taxonomies/{id}", needTaxonomy, "/api/v1/taxonomy_terms/{id}", area, "/api/v1/service_at_locations/{id}", sal,
-                "/api/v1/authorities/{gss}", "E08000012", "/api/v1/postcodes/{postcode}", enc("L1 8JQ"));
-        int calls = 0;
+        Map<String, String> ids = new java.util.HashMap<>();
+        ids.put("term", get("/api/v1/taxonomy_terms?search=mentoring").json().get("contents").get(0).get("id").asText());
+        for (JsonNode t : get("/api/v1/taxonomies").json().get("contents")) ids.put(t.get("name").asText().split(" ")[2].replace("need", "needs")
+                .replace("circumstance", "circumstances"), t.get("id").asText());
+        ids.put("org", get("/api/v1/organizations?search=" + enc("ADHD Foundation")).json().get("contents").get(0).get("id").asText());
+        ids.put("area", get("/api/v1/taxonomy_terms?top_only=true").json().get("contents").get(0).get("id").asText());
+        JsonNode welsh = null;
+        for (JsonNode s : get("/api/v1/services?authority=W06000015&per_page=100").json().get("contents"))
+            if (!s.get("x_local_offer").get("name_cy").isNull()) welsh = s;
+        assertNotNull(welsh, "a service with a Welsh name, to see lang=cy work");
+        String welshPlace = null;
+        for (JsonNode x : get("/api/v1/service_at_locations?authority=W06000015&per_page=100").json().get("contents"))
+            if (x.get("service_id").asText().equals(welsh.get("id").asText())) welshPlace = x.get("id").asText();
+        assertNotNull(welshPlace, "a place of that service");
+        Map<String, String> pathIds = Map.of("/api/v1/services/{id}", welsh.get("id").asText(), "/api/v1/organizations/{id}", ids.get("org"),
+                "/api/v1/taxonomies/{id}", ids.get("needs"), "/api/v1/taxonomy_terms/{id}", ids.get("area"), "/api/v1/service_at_locations/{id}", welshPlace,
+                "/api/v1/authorities/{gss}", "W06000015", "/api/v1/postcodes/{postcode}", enc("CF10 1EP"), "/api/v1/authorities/{gss}/due", "W06000015");
+        int checked = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = doc.get("paths").fields(); it.hasNext(); ) {
             var route = it.next();
             JsonNode get = route.getValue().get("get");
             if (get == null) continue;
-            String path = route.getKey();
-            for (var e : pathIds.entrySet()) if (path.equals(e.getKey())) path = path.replaceAll("\\{[a-z]+}", e.getValue());
+            String path = pathIds.getOrDefault(route.getKey(), null);
+            path = path == null ? route.getKey() : route.getKey().replaceAll("\\{[a-z]+}", path);
             for (JsonNode param : get.path("parameters")) {
                 if (!param.get("in").asText().equals("query")) continue;
                 String name = param.get("name").asText();
-                assertTrue(samples.containsKey(name), "no sample value for documented parameter " + name);
-                String url = path + "?" + name + "=" + samples.get(name) + (name.equals("proximity") ? "&postcode=" + enc("L1 8JQ") : "");
-                if (name.equals("proximity") && path.equals("/api/v1/services")) url = path + "?proximity=20000&lat=53.4&lon=-2.98";
-                if (name.equals("gss") || path.endsWith("/compare")) url = "/api/v1/authorities/compare?gss=E08000012&gss=W06000015" + (name.equals("gss") ? "" : "&" + name + "=" + samples.get(name));
-                Response r = get(url);
-                assertEquals(200, r.status(), url + " -> " + r.raw().body());
-                calls++;
+                Effect e = effect(route.getKey(), name, ids);
+                String base = path + "?" + e.base();
+                Response with = get(base + (e.base().isEmpty() ? "" : "&") + name + "=" + e.sample());
+                assertEquals(200, with.status(), name + " on " + route.getKey() + " -> " + with.raw().body());
+                Response without = get(base);
+                assertTrue(e.holds().test(with.json(), without.json()), name + "=" + e.sample() + " on " + route.getKey() + " should give " + e.says());
+                checked++;
             }
         }
-        assertTrue(calls > 60, "calls: " + calls);
+        assertTrue(checked > 60, "checked: " + checked);
     }
 
     // ---- errors ----

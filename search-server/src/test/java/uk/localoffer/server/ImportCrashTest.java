@@ -2,7 +2,11 @@ package uk.localoffer.server;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.localoffer.store.RecordJson;
+import uk.localoffer.importer.DataFiles;
+import uk.localoffer.importer.Importer;
+import uk.localoffer.match.Weights;
+import uk.localoffer.server.cli.DataDir;
+import uk.localoffer.server.http.JsonBody;
 import uk.localoffer.store.Store;
 
 import java.io.BufferedReader;
@@ -10,8 +14,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,21 +25,38 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An import process killed while it writes (kill -9, no chance to clean up) leaves the store
  * and the index exactly as they were: the transaction never commits, and SQLite rolls the
- * half-written pages back when the store is next opened.
+ * half-written pages back when the store is next opened. The import stops where the test says,
+ * with its services written and nothing committed, and is killed there.
  */
 class ImportCrashTest {
+    static final String STOPPED = "stopped mid-write after ";
     @TempDir Path dir;
+
+    /**
+     * The import process: imports a file with the real importer and store, and when its services
+     * are written, inside the open transaction, says so and waits to be killed.
+     */
+    public static final class StopsMidWrite {
+        public static void main(String[] args) throws Exception {
+            Store store = Store.open(DataDir.storeFile(Path.of(args[0])));
+            new Importer(store).onWritten((what, changes) -> {
+                System.out.println(STOPPED + what + ": " + changes);
+                System.out.flush();
+                while (true) LockSupport.park();
+            }).importFiles(List.of(Path.of(args[1])), null, Importer.vocabulary(DataFiles.embedded()), false);
+            System.out.println("the import finished: it was never stopped");
+        }
+    }
 
     static Process importProcess(Path data, Path file) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                "uk.localoffer.server.Main", "import", "--data-dir", data.toString(), file.toString())
-                .redirectErrorStream(true).start();
+                StopsMidWrite.class.getName(), data.toString(), file.toString()).redirectErrorStream(true).start();
     }
 
-    static String contentOf(Path data) {
-        try (Store s = Store.open(uk.localoffer.server.cli.DataDir.storeFile(data))) {
-            return RecordJson.write(s.stats()) + s.services().hashCode() + s.entitlements().hashCode() + s.latestImportRun();
+    static String contentOf(Path data) throws Exception {
+        try (Store s = Store.open(DataDir.storeFile(data))) {
+            return JsonBody.MAPPER.writeValueAsString(s.stats()) + s.services().hashCode() + s.entitlements().hashCode() + s.latestImportRun();
         }
     }
 
@@ -42,7 +65,7 @@ class ImportCrashTest {
         Path data = dir.resolve("data");
         assertEquals(0, ImportCommandTest.cli("import", "--data-dir", data.toString()).code());
         // An index built by a server that is then stopped.
-        try (Store s = Store.open(uk.localoffer.server.cli.DataDir.storeFile(data)); var d = uk.localoffer.server.cli.DataDir.openDirectory(s, data, uk.localoffer.match.Weights.DEFAULT, java.time.Clock.systemDefaultZone())) {
+        try (Store s = Store.open(DataDir.storeFile(data)); var d = DataDir.openDirectory(s, data, Weights.DEFAULT, Clock.systemDefaultZone())) {
             assertTrue(d.services().size() > 300);
         }
         List<Path> indexBefore;
@@ -50,28 +73,23 @@ class ImportCrashTest {
         assertTrue(indexBefore.size() > 3, "the built index stays on disk: " + indexBefore);
         String before = contentOf(data);
 
-        // A large, valid offer, so the write takes long enough to be interrupted.
-        Path big = dir.resolve("big-offer.csv");
+        Path offer = dir.resolve("big-offer.csv");
         StringBuilder sb = new StringBuilder("source_id,name,description,authority,needs,age_min,age_max,provenance,source_note\n");
-        for (int i = 0; i < 150_000; i++)
+        for (int i = 0; i < 5_000; i++)
             sb.append("s").append(i).append(",Service ").append(i).append(",A service,E08000012,mentoring,16,25,illustrative,crash test\n");
-        Files.writeString(big, sb.toString());
+        Files.writeString(offer, sb.toString());
 
-        Process p = importProcess(data, big);
+        Process p = importProcess(data, offer);
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        boolean writing = false;
-        while ((line = out.readLine()) != null) {
-            if (line.contains("; writing")) { writing = true; break; }
-        }
-        assertTrue(writing, "the import never reached its write phase");
-        Thread.sleep(300);
-        assertTrue(p.isAlive(), "the import finished before it could be killed: make the file bigger");
+        String line, stopped = null;
+        while (stopped == null && (line = out.readLine()) != null) if (line.startsWith(STOPPED)) stopped = line;
+        assertEquals(STOPPED + "services (big-offer): 5000 added, 0 updated, 0 removed, 0 unchanged", stopped);
+        assertTrue(p.isAlive(), "the import waits, its transaction open, to be killed");
         p.destroyForcibly();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
 
         assertEquals(before, contentOf(data));
-        try (Store s = Store.open(uk.localoffer.server.cli.DataDir.storeFile(data))) {
+        try (Store s = Store.open(DataDir.storeFile(data))) {
             assertEquals(0, s.services().stream().filter(x -> x.provenance().source().equals("big-offer")).count());
         }
         List<Path> indexAfter;

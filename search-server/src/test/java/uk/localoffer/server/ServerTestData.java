@@ -1,6 +1,7 @@
 package uk.localoffer.server;
 
 import uk.localoffer.server.web.DirectoryApp;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 

@@ -23,14 +23,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /** The children's services authorities: a list, one authority's offer in detail, and two to six compared. */
-final class AuthoritiesApi {
-    private final Directory directory;
-    private final Formats formats;
+record AuthoritiesApi(Directory directory, Formats formats) {
 
-    AuthoritiesApi(Directory directory, Formats formats) {
-        this.directory = directory;
-        this.formats = formats;
-    }
 
     void register(Routes r) {
         r.get(ApiRoutes.BASE + "/authorities", this::authorities);
@@ -90,7 +84,7 @@ final class AuthoritiesApi {
         return new Answers.AuthorityDetail(a.code(), a.name(lang), a.nameCy(), a.nation().label(), a.region(), a.kind(), a.officialName(),
                 new Answers.Centroid(a.centroid().lat(), a.centroid().lon()), directory.boundaries().boundary(a.code()).isPresent(),
                 a.localOfferUrl(), formats.team(a, lang), directory.routes(a.code()).stream().map(r -> formats.route(r, lang)).toList(),
-                directory.councilTaxOf(a, false).stream().map(c -> formats.councilTaxScheme(c, lang)).toList(), byArea, reviews,
+                directory.councilTaxOf(a).stream().map(c -> formats.councilTaxScheme(c, lang)).toList(), byArea, reviews,
                 local.size(), byNeed);
     }
 }

@@ -14,16 +14,8 @@ import uk.localoffer.server.text.MatchText;
 import java.util.Set;
 
 /** POST /api/v1/match: the request read ({@link MatchRequest}), matched, and written ({@link MatchResponse}). Nothing of it is kept or logged. */
-final class MatchApi {
-    private final Directory directory;
-    private final Formats formats;
-    private final MatchText text;
+record MatchApi(Directory directory, Formats formats, MatchText text) {
 
-    MatchApi(Directory directory, Formats formats, MatchText text) {
-        this.directory = directory;
-        this.formats = formats;
-        this.text = text;
-    }
 
     void register(Routes r) {
         r.post(ApiRoutes.BASE + "/match", this::match);

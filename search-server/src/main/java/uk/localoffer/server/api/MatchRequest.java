@@ -2,19 +2,17 @@ package uk.localoffer.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import uk.localoffer.domain.Delivery;
+import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.domain.LanguageSupport;
+import uk.localoffer.domain.Vocabulary;
+import uk.localoffer.geo.Postcodes;
 import uk.localoffer.match.Profile;
 import uk.localoffer.match.Urgency;
 import uk.localoffer.server.http.BadRequestException;
-import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.domain.GeoPoint;
-import uk.localoffer.geo.Postcodes;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 

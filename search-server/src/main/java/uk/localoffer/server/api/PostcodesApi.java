@@ -13,14 +13,8 @@ import uk.localoffer.server.http.Routes;
 import java.util.Set;
 
 /** GET /api/v1/postcodes/{postcode}: where a postcode is, and its authority and district council. */
-final class PostcodesApi {
-    private final Directory directory;
-    private final Formats formats;
+record PostcodesApi(Directory directory, Formats formats) {
 
-    PostcodesApi(Directory directory, Formats formats) {
-        this.directory = directory;
-        this.formats = formats;
-    }
 
     void register(Routes r) {
         r.get(ApiRoutes.BASE + "/postcodes/{postcode}", this::postcode);

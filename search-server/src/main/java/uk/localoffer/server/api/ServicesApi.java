@@ -6,6 +6,7 @@ import uk.localoffer.domain.Service;
 import uk.localoffer.index.Browse;
 import uk.localoffer.index.BrowseQuery;
 import uk.localoffer.oruk.Oruk;
+import uk.localoffer.oruk.OrukJson;
 import uk.localoffer.server.http.BadRequestException;
 import uk.localoffer.server.http.JsonBody;
 import uk.localoffer.server.http.Lang;
@@ -13,31 +14,26 @@ import uk.localoffer.server.http.NotFoundException;
 import uk.localoffer.server.http.Paging;
 import uk.localoffer.server.http.Params;
 import uk.localoffer.server.http.Routes;
+import uk.localoffer.upkeep.AuthorityWrites;
+import uk.localoffer.upkeep.Versions;
+import uk.localoffer.upkeep.Writable;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Open Referral UK services and their places (service_at_locations): list by the browse filters, or one by id. */
-final class ServicesApi {
+record ServicesApi(Directory directory, Oruk oruk, Taxonomy taxonomy) {
     /** service_at_locations pages through at most this many services' places. */
     static final int MAX_PLACES = 100_000;
 
-    private final Directory directory;
-    private final Oruk oruk;
-    private final Taxonomy taxonomy;
-
-    ServicesApi(Directory directory, Oruk oruk, Taxonomy taxonomy) {
-        this.directory = directory;
-        this.oruk = oruk;
-        this.taxonomy = taxonomy;
-    }
-
-    void register(Routes r) {
+    void register(Routes r, Keys keys, AuthorityWrites writes) {
         r.get(ApiRoutes.BASE + "/services", this::services);
         r.get(ApiRoutes.BASE + "/services/{id}", this::service);
+        new RecordWrites<>(directory, keys, writes, Writable.SERVICE, ctx -> Taxonomy.uuid("id", ctx.pathParam("id")).toString(),
+                (ctx, s, tag) -> Tags.answer(ctx, tag, oruk.service(directory.service(s.id()).orElse(s), Lang.of(ctx), true)))
+                .register(r, ApiRoutes.BASE + "/services/{id}");
         r.get(ApiRoutes.BASE + "/service_at_locations", this::serviceAtLocations);
         r.get(ApiRoutes.BASE + "/service_at_locations/{id}", this::serviceAtLocation);
     }
@@ -54,8 +50,8 @@ final class ServicesApi {
         Paging paging = Paging.of(p);
         Browse.Page page = directory.browse().search(BrowseRequest.read(p, paging, directory, taxonomy));
         boolean full = p.bool("full") && !p.bool("minimal");
-        List<Map<String, Object>> contents = new ArrayList<>();
-        for (Browse.Hit h : page.hits()) contents.add(withDistance(oruk.service(h.service(), lang, full), h));
+        List<OrukJson.Service> contents = new ArrayList<>();
+        for (Browse.Hit h : page.hits()) contents.add(oruk.service(h.service(), lang, full).withDistance(distance(h)));
         JsonBody.send(ctx, Pages.of(contents, page.total(), paging));
     }
 
@@ -63,7 +59,7 @@ final class ServicesApi {
         Params.of(ctx, Set.of());
         Service s = directory.service(Taxonomy.uuid("id", ctx.pathParam("id")))
                 .orElseThrow(() -> new NotFoundException("no service has id " + ctx.pathParam("id")));
-        JsonBody.send(ctx, oruk.service(s, Lang.of(ctx), true));
+        Tags.get(ctx, Versions.tag(s), oruk.service(s, Lang.of(ctx), true));
     }
 
     /** Every place of every matching service (services without a place have none), nearest first when a place was given. */
@@ -77,9 +73,9 @@ final class ServicesApi {
         else if (q.withinKm() != null && q.near() == null)
             throw BadRequestException.parameter("proximity", "proximity needs a postcode (or lat and lon) to measure from");
         Browse.Page page = directory.browse().search(q.page(1, MAX_PLACES));
-        List<Map<String, Object>> all = new ArrayList<>();
+        List<OrukJson.ServiceAtLocation> all = new ArrayList<>();
         for (Browse.Hit h : page.hits())
-            for (int i = 0; i < h.service().locations().size(); i++) all.add(withDistance(oruk.serviceAtLocation(h.service(), i, lang, p.bool("full")), h));
+            for (int i = 0; i < h.service().locations().size(); i++) all.add(oruk.serviceAtLocation(h.service(), i, lang, p.bool("full")).withDistance(distance(h)));
         JsonBody.send(ctx, Pages.slice(all, paging));
     }
 
@@ -91,9 +87,8 @@ final class ServicesApi {
         JsonBody.send(ctx, oruk.serviceAtLocation(sal.service(), sal.location(), Lang.of(ctx), true));
     }
 
-    /** An ORUK object with this directory's distance from the place searched from, when there was one. */
-    private static Map<String, Object> withDistance(Map<String, Object> m, Browse.Hit h) {
-        if (h.distanceKm() != null) m.put("x_distance_km", Formats.round(h.distanceKm()));
-        return m;
+    /** This directory's distance from the place searched from, when there was one. */
+    private static Double distance(Browse.Hit h) {
+        return h.distanceKm() == null ? null : Formats.round(h.distanceKm());
     }
 }

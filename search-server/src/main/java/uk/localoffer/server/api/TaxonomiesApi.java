@@ -3,6 +3,7 @@ package uk.localoffer.server.api;
 import io.javalin.http.Context;
 import uk.localoffer.domain.Vocabulary;
 import uk.localoffer.oruk.Oruk;
+import uk.localoffer.oruk.OrukJson;
 import uk.localoffer.server.http.JsonBody;
 import uk.localoffer.server.http.Lang;
 import uk.localoffer.server.http.NotFoundException;
@@ -12,21 +13,12 @@ import uk.localoffer.server.http.Routes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /** The vocabulary as Open Referral UK taxonomies and taxonomy terms. */
-final class TaxonomiesApi {
-    private final Vocabulary vocabulary;
-    private final Oruk oruk;
-    private final Taxonomy taxonomy;
+record TaxonomiesApi(Vocabulary vocabulary, Oruk oruk, Taxonomy taxonomy) {
 
-    TaxonomiesApi(Vocabulary vocabulary, Oruk oruk, Taxonomy taxonomy) {
-        this.vocabulary = vocabulary;
-        this.oruk = oruk;
-        this.taxonomy = taxonomy;
-    }
 
     void register(Routes r) {
         r.get(ApiRoutes.BASE + "/taxonomies", this::taxonomies);
@@ -39,8 +31,8 @@ final class TaxonomiesApi {
         Params p = Params.paged(ctx, List.of("search"));
         Paging paging = Paging.of(p);
         String search = p.text("search");
-        List<Map<String, Object>> all = Oruk.TAXONOMIES.stream().map(oruk::taxonomy)
-                .filter(t -> search == null || t.get("name").toString().toLowerCase().contains(search.toLowerCase())).toList();
+        List<OrukJson.Taxonomy> all = Oruk.TAXONOMIES.stream().map(oruk::taxonomy)
+                .filter(t -> search == null || t.name().toLowerCase().contains(search.toLowerCase())).toList();
         JsonBody.send(ctx, Pages.slice(all, paging));
     }
 
@@ -58,14 +50,13 @@ final class TaxonomiesApi {
         if (taxonomyId != null) Taxonomy.uuid("taxonomy_id", taxonomyId);
         if (parentId != null) Taxonomy.uuid("parent_id", parentId);
         boolean topOnly = p.bool("top_only");
-        List<Map<String, Object>> all = new ArrayList<>();
+        List<OrukJson.Term> all = new ArrayList<>();
         for (String kind : Oruk.TAXONOMIES) for (Vocabulary.Term t : vocabulary.terms(kind)) all.add(oruk.term(kind, t, lang));
         JsonBody.send(ctx, Pages.slice(all.stream()
-                .filter(t -> search == null || t.get("name").toString().toLowerCase().contains(search.toLowerCase())
-                        || t.get("term").toString().contains(search.toLowerCase()))
-                .filter(t -> taxonomyId == null || taxonomyId.equals(t.get("taxonomy_id")))
-                .filter(t -> parentId == null || parentId.equals(t.get("parent_id")))
-                .filter(t -> !topOnly || !t.containsKey("parent_id"))
+                .filter(t -> search == null || t.name().toLowerCase().contains(search.toLowerCase()) || t.term().contains(search.toLowerCase()))
+                .filter(t -> taxonomyId == null || taxonomyId.equals(t.taxonomyId()))
+                .filter(t -> parentId == null || parentId.equals(t.parentId()))
+                .filter(t -> !topOnly || t.parentId() == null)
                 .toList(), paging));
     }
 

@@ -12,6 +12,7 @@ import uk.localoffer.importer.Importer;
 import uk.localoffer.importer.OfferCsvWriter;
 import uk.localoffer.match.Weights;
 import uk.localoffer.oruk.Oruk;
+import uk.localoffer.oruk.OrukJson;
 import uk.localoffer.server.api.Pages;
 import uk.localoffer.server.http.JsonBody;
 import uk.localoffer.server.http.Paging;
@@ -21,7 +22,6 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "export", description = "an authority's services and entitlements, to edit and import again")
@@ -49,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
             } else {
                 Oruk oruk = new Oruk(Importer.vocabulary(DataFiles.embedded()), code -> store.authority(code).orElse(null),
                         Weights.DEFAULT.staleMonths(), root.clock);
-                List<Map<String, Object>> contents = services.stream().map(s -> oruk.service(s, "en", true)).toList();
+                List<OrukJson.Service> contents = services.stream().map(s -> oruk.service(s, "en", true)).toList();
                 Path f = dir.resolve(gss + "-services.json");
                 JsonBody.MAPPER.writerWithDefaultPrettyPrinter()
                         .writeValue(f.toFile(), Pages.of(contents, contents.size(), new Paging(1, Math.max(1, contents.size()))));

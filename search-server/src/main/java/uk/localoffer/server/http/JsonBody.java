@@ -1,33 +1,27 @@
 package uk.localoffer.server.http;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.http.Context;
 
 /**
  * The JSON the server reads and writes. Answers are records (and Open Referral UK's maps),
- * written snake_case with every object's keys in alphabetical order.
+ * written snake_case with every object's keys in alphabetical order; dates are strings already.
  */
 public final class JsonBody {
     public static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
-            // Records are written by their components only, never by derived methods.
-            .visibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
-            .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
-            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .build();
+
+    /** The largest JSON body read (a match profile, one record). */
+    public static final long MAX_BYTES = 64 * 1024;
 
     private JsonBody() { }
 
@@ -42,6 +36,7 @@ public final class JsonBody {
 
     /** The request body as JSON; not JSON at all is the client's problem, named "body". */
     public static JsonNode read(Context ctx) {
+        if (ctx.bodyAsBytes().length > MAX_BYTES) throw new TooLargeException(MAX_BYTES);
         try {
             return MAPPER.readTree(ctx.body());
         } catch (Exception e) {

@@ -3,39 +3,17 @@ package uk.localoffer.server.pages;
 import io.javalin.http.Context;
 import uk.localoffer.directory.Directory;
 import uk.localoffer.domain.Authority;
-import uk.localoffer.domain.Delivery;
-import uk.localoffer.domain.Entitlement;
-import uk.localoffer.domain.OfferArea;
-import uk.localoffer.domain.ReviewRow;
 import uk.localoffer.domain.Service;
-import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.geo.Locator;
-import uk.localoffer.match.MatchResult;
-import uk.localoffer.match.Ranking;
-import uk.localoffer.server.text.MatchText;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import static uk.localoffer.server.pages.Html.esc;
 
 /** The councils: the list, and one council's local offer. */
-final class AuthorityPages {
-    private final Directory directory;
-    private final Vocabulary vocabulary;
-    private final Sections sections;
+record AuthorityPages(Directory directory, Sections sections) {
 
-    AuthorityPages(Directory directory, Sections sections) {
-        this.directory = directory;
-        this.vocabulary = directory.vocabulary();
-        this.sections = sections;
-    }
 
     void list(Context ctx) {
         String lang = PageRoutes.lang(ctx);

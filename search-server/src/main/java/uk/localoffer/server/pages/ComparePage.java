@@ -3,39 +3,18 @@ package uk.localoffer.server.pages;
 import io.javalin.http.Context;
 import uk.localoffer.directory.Directory;
 import uk.localoffer.domain.Authority;
-import uk.localoffer.domain.Delivery;
-import uk.localoffer.domain.Entitlement;
 import uk.localoffer.domain.OfferArea;
 import uk.localoffer.domain.ReviewRow;
-import uk.localoffer.domain.Service;
-import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.geo.Locator;
-import uk.localoffer.match.MatchResult;
-import uk.localoffer.match.Ranking;
-import uk.localoffer.server.text.MatchText;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 import static uk.localoffer.server.pages.Html.esc;
 
 /** Councils side by side: the May 2022 review and each area of their offers, and the map. */
-final class ComparePage {
-    private final Directory directory;
-    private final Vocabulary vocabulary;
-    private final Forms forms;
+record ComparePage(Directory directory, Forms forms) {
 
-    ComparePage(Directory directory, Forms forms) {
-        this.directory = directory;
-        this.vocabulary = directory.vocabulary();
-        this.forms = forms;
-    }
 
     void show(Context ctx) {
         String lang = PageRoutes.lang(ctx);
@@ -64,7 +43,7 @@ final class ComparePage {
                 b.append("</tr>");
             }
             for (OfferArea area : OfferArea.values()) {
-                b.append("<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header\">").append(esc(vocabulary.label("need", area.code(), lang))).append("</th>");
+                b.append("<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header\">").append(esc(directory.vocabulary().label("need", area.code(), lang))).append("</th>");
                 for (Authority a : chosen) {
                     b.append("<td class=\"govuk-table__cell\"><ul class=\"govuk-list\">");
                     directory.entitlements(a.code()).stream().filter(e -> e.area() == area).forEach(e -> b.append("<li>").append(esc(e.title(lang))).append("</li>"));

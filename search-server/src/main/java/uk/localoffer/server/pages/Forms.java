@@ -1,39 +1,18 @@
 package uk.localoffer.server.pages;
 
-import io.javalin.http.Context;
 import uk.localoffer.directory.Directory;
-import uk.localoffer.domain.Authority;
-import uk.localoffer.domain.Delivery;
-import uk.localoffer.domain.Entitlement;
 import uk.localoffer.domain.OfferArea;
-import uk.localoffer.domain.ReviewRow;
-import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.geo.Locator;
-import uk.localoffer.match.MatchResult;
-import uk.localoffer.match.Ranking;
-import uk.localoffer.server.text.MatchText;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 import static uk.localoffer.server.pages.Html.esc;
 
 /** The form widgets of the pages (GOV.UK Frontend markup) and the find-support form they make up. */
-final class Forms {
-    private final Directory directory;
-    private final Vocabulary vocabulary;
+record Forms(Directory directory) {
 
-    Forms(Directory directory) {
-        this.directory = directory;
-        this.vocabulary = directory.vocabulary();
-    }
 
     String findForm(String lang, FindForm f, String action, boolean pa) {
         StringBuilder b = new StringBuilder("<form method=\"get\" action=\"" + action + "\" novalidate>\n");
@@ -42,9 +21,9 @@ final class Forms {
         b.append(input("age", Messages.get(lang, "age"), null, f.age(), f.errors().get("age"), "govuk-input--width-3", "off"));
         StringBuilder needs = new StringBuilder("<option value=\"\">" + esc(Messages.get(lang, "any")) + "</option>");
         for (OfferArea area : OfferArea.values()) {
-            needs.append("<optgroup label=\"").append(esc(vocabulary.label("need", area.code(), lang))).append("\">");
-            for (String code : vocabulary.needAndChildren(area.code()))
-                needs.append(option(code, vocabulary.label("need", code, lang), code.equals(f.need())));
+            needs.append("<optgroup label=\"").append(esc(directory.vocabulary().label("need", area.code(), lang))).append("\">");
+            for (String code : directory.vocabulary().needAndChildren(area.code()))
+                needs.append(option(code, directory.vocabulary().label("need", code, lang), code.equals(f.need())));
             needs.append("</optgroup>");
         }
         b.append(select(lang, "need", Messages.get(lang, "need"), f.need(), null, needs.toString()));
@@ -55,7 +34,7 @@ final class Forms {
         b.append("<div class=\"govuk-form-group\"><fieldset class=\"govuk-fieldset\" aria-describedby=\"delivery-hint\"><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">")
                 .append(esc(Messages.get(lang, "delivery"))).append("</legend><div id=\"delivery-hint\" class=\"govuk-hint\">").append(esc(Messages.get(lang, "delivery.hint")))
                 .append("</div><div class=\"govuk-checkboxes govuk-checkboxes--small\">");
-        for (Vocabulary.Term t : vocabulary.terms("delivery")) {
+        for (Vocabulary.Term t : directory.vocabulary().terms("delivery")) {
             String id = "delivery-" + t.code();
             b.append("<div class=\"govuk-checkboxes__item\"><input class=\"govuk-checkboxes__input\" id=\"").append(id).append("\" name=\"delivery\" type=\"checkbox\" value=\"")
                     .append(t.code()).append("\"").append(f.delivery().contains(t.code()) ? " checked" : "").append("><label class=\"govuk-label govuk-checkboxes__label\" for=\"")

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import uk.localoffer.directory.Directory;
 import uk.localoffer.server.http.ErrorMapper;
 import uk.localoffer.server.http.Lang;
+import uk.localoffer.server.text.MatchText;
 
 import static uk.localoffer.server.pages.Html.esc;
 
@@ -19,15 +20,17 @@ public final class PageRoutes {
 
     private final SearchPages search;
     private final ServicePage service;
+    private final HistoryPage history;
     private final AuthorityPages authorities;
     private final ComparePage compare;
     private final OutOfAreaPage outOfArea;
 
     public PageRoutes(Directory directory) {
         Forms forms = new Forms(directory);
-        Sections sections = new Sections(directory);
+        Sections sections = new Sections(directory, new MatchText(directory.vocabulary(), code -> directory.authority(code).orElse(null)));
         search = new SearchPages(directory, forms, sections);
         service = new ServicePage(directory);
+        history = new HistoryPage(directory);
         authorities = new AuthorityPages(directory, sections);
         compare = new ComparePage(directory, forms);
         outOfArea = new OutOfAreaPage(directory, forms, sections);
@@ -37,6 +40,7 @@ public final class PageRoutes {
         routes.get("/", search::find);
         routes.get("/search", search::search);
         routes.get("/services/{id}", service::show);
+        routes.get("/services/{id}/history", history::show);
         routes.get("/authorities", authorities::list);
         routes.get("/authorities/{gss}", authorities::show);
         routes.get("/compare", compare::show);

@@ -1,41 +1,23 @@
 package uk.localoffer.server.pages;
 
-import io.javalin.http.Context;
 import uk.localoffer.directory.Directory;
 import uk.localoffer.domain.Authority;
-import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.Entitlement;
 import uk.localoffer.domain.OfferArea;
 import uk.localoffer.domain.ReviewRow;
 import uk.localoffer.domain.Service;
-import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.geo.Locator;
 import uk.localoffer.match.MatchResult;
 import uk.localoffer.match.Ranking;
 import uk.localoffer.server.text.MatchText;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 import static uk.localoffer.server.pages.Html.esc;
 
 /** The parts several pages show: a result, a leaving care team, an offer's entitlements, council tax, the review, the gaps. */
-final class Sections {
-    private final Directory directory;
-    private final Vocabulary vocabulary;
-    private final MatchText text;
+record Sections(Directory directory, MatchText text) {
 
-    Sections(Directory directory) {
-        this.directory = directory;
-        this.vocabulary = directory.vocabulary();
-        this.text = new MatchText(vocabulary, code -> directory.authority(code).orElse(null));
-    }
 
     String result(Ranking.Scored s, String lang) {
         Service svc = s.service();
@@ -90,7 +72,7 @@ final class Sections {
         for (OfferArea area : OfferArea.values()) {
             List<Entitlement> in = list.stream().filter(e -> e.area() == area).toList();
             if (in.isEmpty()) continue;
-            b.append("<h3 class=\"govuk-heading-m\">").append(esc(vocabulary.label("need", area.code(), lang))).append("</h3><ul class=\"govuk-list govuk-list--bullet\">");
+            b.append("<h3 class=\"govuk-heading-m\">").append(esc(directory.vocabulary().label("need", area.code(), lang))).append("</h3><ul class=\"govuk-list govuk-list--bullet\">");
             for (Entitlement e : in) {
                 b.append("<li><strong>").append(esc(e.title(lang))).append("</strong>");
                 if (e.detail() != null) b.append(": ").append(esc(e.detail()));
@@ -109,7 +91,7 @@ final class Sections {
         if (r.gaps().isEmpty()) return "";
         StringBuilder b = new StringBuilder("<h2 class=\"govuk-heading-m\">").append(esc(Messages.get(lang, "gaps"))).append("</h2><ul class=\"govuk-list govuk-list--bullet\">");
         for (var g : r.gaps()) {
-            b.append("<li>").append(esc(String.format(Messages.get(lang, "gap"), vocabulary.label("need", g.need(), lang))));
+            b.append("<li>").append(esc(String.format(Messages.get(lang, "gap"), directory.vocabulary().label("need", g.need(), lang))));
             if (!g.national().isEmpty()) b.append(" ").append(esc(Messages.get(lang, "gap.national"))).append(" ")
                     .append(String.join(", ", g.national().stream().map(s -> "<a class=\"govuk-link\" href=\"/services/" + s.id() + "\">" + esc(s.name(lang)) + "</a>").toList()));
             b.append("</li>");
@@ -137,7 +119,7 @@ final class Sections {
 
     /** The care leavers' council tax schemes billed in this authority (or its districts), or for its own care leavers elsewhere. */
     String councilTax(String lang, Authority a) {
-        var schemes = directory.councilTaxOf(a, true);
+        var schemes = directory.councilTaxOf(a);
         StringBuilder b = new StringBuilder("<h2 class=\"govuk-heading-l\">").append(esc(Messages.get(lang, "council.tax"))).append("</h2>");
         if (schemes.isEmpty()) return b.append("<p class=\"govuk-body\">").append(esc(Messages.get(lang, "council.tax.none"))).append("</p>").toString();
         b.append("<ul class=\"govuk-list govuk-list--bullet\">");

@@ -2,38 +2,18 @@ package uk.localoffer.server.pages;
 
 import io.javalin.http.Context;
 import uk.localoffer.directory.Directory;
-import uk.localoffer.domain.Authority;
-import uk.localoffer.domain.Delivery;
-import uk.localoffer.domain.Entitlement;
-import uk.localoffer.domain.OfferArea;
-import uk.localoffer.domain.ReviewRow;
 import uk.localoffer.domain.Service;
-import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.geo.Locator;
-import uk.localoffer.match.MatchResult;
-import uk.localoffer.match.Ranking;
-import uk.localoffer.server.text.MatchText;
+import uk.localoffer.server.text.SourceText;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import static uk.localoffer.server.pages.Html.esc;
 
 /** One service: what it offers, who can use it, how to get in, where, and where the facts come from. */
-final class ServicePage {
-    private final Directory directory;
-    private final Vocabulary vocabulary;
+record ServicePage(Directory directory) {
 
-    ServicePage(Directory directory) {
-        this.directory = directory;
-        this.vocabulary = directory.vocabulary();
-    }
 
     void show(Context ctx) {
         String lang = PageRoutes.lang(ctx);
@@ -51,7 +31,7 @@ final class ServicePage {
         b.append("<h2 class=\"govuk-heading-m\">").append(esc(Messages.get(lang, "offer"))).append("</h2><p class=\"govuk-body\">").append(esc(s.description(lang))).append("</p>");
         if (s.organisation() != null) b.append("<p class=\"govuk-body\">").append(esc(s.organisation())).append("</p>");
         b.append("<ul class=\"govuk-list govuk-list--bullet\">");
-        for (String n : s.needs().stream().sorted().toList()) b.append("<li>").append(esc(vocabulary.label("need", n, lang))).append("</li>");
+        for (String n : s.needs().stream().sorted().toList()) b.append("<li>").append(esc(directory.vocabulary().label("need", n, lang))).append("</li>");
         b.append("</ul>");
         b.append("<h2 class=\"govuk-heading-m\">").append(esc(Messages.get(lang, "who"))).append("</h2><dl class=\"govuk-summary-list\">");
         Html.row(b, Messages.get(lang, "ages"), e.ages().isAny() ? Messages.get(lang, "all.ages") : e.ages().toString());
@@ -63,14 +43,14 @@ final class ServicePage {
             case RADIUS -> String.format(Locale.ROOT, "%.0f km", e.residence().radiusKm());
             case CATCHMENT -> "Catchment area";
         });
-        if (!e.statuses().isEmpty()) Html.row(b, "Status", String.join(", ", e.statuses().stream().map(c -> vocabulary.label("status", c, lang)).toList()));
-        if (!e.exclusions().isEmpty()) Html.row(b, "Not for", String.join(", ", e.exclusions().stream().map(c -> vocabulary.label("circumstance", c, lang)).toList()));
+        if (!e.statuses().isEmpty()) Html.row(b, "Status", String.join(", ", e.statuses().stream().map(c -> directory.vocabulary().label("status", c, lang)).toList()));
+        if (!e.exclusions().isEmpty()) Html.row(b, "Not for", String.join(", ", e.exclusions().stream().map(c -> directory.vocabulary().label("circumstance", c, lang)).toList()));
         b.append("</dl>");
         b.append("<h2 class=\"govuk-heading-m\">").append(esc(Messages.get(lang, "getin"))).append("</h2><dl class=\"govuk-summary-list\">");
-        Html.row(b, Messages.get(lang, "getin"), s.access().threshold() == null ? "—" : vocabulary.label("threshold", s.access().threshold(), lang));
+        Html.row(b, Messages.get(lang, "getin"), s.access().threshold() == null ? "—" : directory.vocabulary().label("threshold", s.access().threshold(), lang));
         if (s.access().referral() != null) Html.row(b, "", s.access().referral());
         if (s.access().waitWeeks() != null) Html.row(b, "", String.format(Messages.get(lang, "wait"), s.access().waitWeeks()));
-        Html.row(b, Messages.get(lang, "delivery"), String.join(", ", s.delivery().stream().map(d -> vocabulary.label("delivery", d.code(), lang)).sorted().toList()));
+        Html.row(b, Messages.get(lang, "delivery"), String.join(", ", s.delivery().stream().map(d -> directory.vocabulary().label("delivery", d.code(), lang)).sorted().toList()));
         Html.row(b, Messages.get(lang, "languages"), String.join(", ", s.languages().languages().stream().map(l -> Locale.forLanguageTag(l).getDisplayLanguage(Locale.UK)).sorted().toList())
                 + (s.languages().interpreter() ? " (+ interpreters)" : ""));
         Html.row(b, Messages.get(lang, "hours"), s.hours().open24x7() ? "24/7" : s.hours().description() == null ? "—" : s.hours().description());
@@ -87,10 +67,18 @@ final class ServicePage {
         }
         b.append("<h2 class=\"govuk-heading-m\">").append(esc(Messages.get(lang, "source"))).append("</h2><p class=\"govuk-body app-source\">")
                 .append(Html.source(s.provenance(), directory, lang)).append("</p>");
-        if (s.provenance().lastVerified() == null)
-            b.append("<p class=\"govuk-body\">").append(esc(Messages.get(lang, "checked.never"))).append("</p>");
+        b.append("<p class=\"govuk-body app-checked\">").append(esc(checked(s.provenance(), directory, lang))).append("</p>");
+        b.append("<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/services/").append(s.id()).append("/history\">")
+                .append(esc(Messages.get(lang, "history.link"))).append("</a></p>");
         ctx.html(Layout.page(lang, s.name(lang), PageRoutes.here(ctx), b.toString()));
     }
 
-    /** A summary row whose value is already HTML (links). */
+    /** "Last checked by Liverpool City Council on 3 December 2026"; "Last checked on …" when who checked is not known; or never. */
+    static String checked(uk.localoffer.domain.Provenance p, Directory directory, String lang) {
+        if (p.lastVerified() == null) return Messages.get(lang, "checked.never");
+        String day = SourceText.date(p.lastVerified(), lang);
+        if (p.verifiedBy() == null) return String.format(Messages.get(lang, "checked.on"), day);
+        String who = directory.authority(p.verifiedBy()).map(a -> a.officialName() != null ? a.officialName() : a.name(lang)).orElse(p.verifiedBy());
+        return String.format(Messages.get(lang, "checked.by"), who, day);
+    }
 }

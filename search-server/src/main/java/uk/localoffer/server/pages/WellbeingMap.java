@@ -4,9 +4,9 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
+import uk.localoffer.directory.Directory;
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.ReviewRow;
-import uk.localoffer.directory.Directory;
 
 import java.util.LinkedHashMap;
 import java.util.List;

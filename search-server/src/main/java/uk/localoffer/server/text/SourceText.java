@@ -1,8 +1,8 @@
 package uk.localoffer.server.text;
 
+import uk.localoffer.directory.Directory;
 import uk.localoffer.domain.PageDate;
 import uk.localoffer.domain.Provenance;
-import uk.localoffer.directory.Directory;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -9,6 +9,7 @@ import uk.localoffer.server.http.JsonBody;
 import uk.localoffer.server.http.Routes;
 import uk.localoffer.server.http.TooLargeException;
 import uk.localoffer.server.pages.PageRoutes;
+import uk.localoffer.upkeep.Due;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,7 @@ import java.util.Map;
  * is logged: there is no request logger, and errors are answered without echoing bodies.
  */
 public final class DirectoryApp {
-    static final long MAX_REQUEST_BYTES = 64 * 1024;
+    static final long MAX_REQUEST_BYTES = JsonBody.MAX_BYTES;
     /**
      * GOV.UK Frontend in its webjar: served by Javalin at /webjars/; its CSS asks for fonts and images at /assets/. The
      * webjar has no entry for this folder, so src/main/resources holds one (ABOUT.txt) for Javalin's check that it exists.
@@ -43,13 +44,19 @@ public final class DirectoryApp {
     public List<String> endpoints() { return endpoints; }
 
     public static DirectoryApp start(Directory directory, String host, int port) {
+        return start(directory, host, port, Due.DEFAULT_MONTHS);
+    }
+
+    /** {@code dueMonths}: how long since a record was checked makes it due for checking (GET …/due without ?months). */
+    public static DirectoryApp start(Directory directory, String host, int port, int dueMonths) {
         String openApi = resource("/openapi.json");
         List<String> endpoints = new ArrayList<>();
         PageRoutes pages = new PageRoutes(directory);
         Javalin j = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // An authority's file import may be large; every other body is held to MAX_REQUEST_BYTES below and in JsonBody.
+            config.http.maxRequestSize = ApiRoutes.MAX_IMPORT_BYTES;
             config.http.prefer405over404 = true;
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
@@ -72,13 +79,14 @@ public final class DirectoryApp {
                 }
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");
+                long max = ctx.path().equals(ApiRoutes.IMPORTS) ? ApiRoutes.MAX_IMPORT_BYTES : MAX_REQUEST_BYTES;
                 String len = ctx.header("Content-Length");
-                if (len != null && len.matches("\\d+") && Long.parseLong(len) > MAX_REQUEST_BYTES) throw new TooLargeException(MAX_REQUEST_BYTES);
+                if (len != null && len.matches("\\d+") && Long.parseLong(len) > max) throw new TooLargeException(max);
             });
             Routes routes = new Routes(config.routes);
             routes.get("/health", ctx -> JsonBody.send(ctx, ApiRoutes.health(directory)));
             routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-            new ApiRoutes(directory).register(routes);
+            new ApiRoutes(directory, dueMonths).register(routes);
             endpoints.addAll(routes.endpoints());
             pages.register(config.routes);
             new ErrorMapper(MAX_REQUEST_BYTES, PageRoutes::notFound).install(config.routes);
