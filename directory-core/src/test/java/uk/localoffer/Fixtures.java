@@ -50,6 +50,7 @@ public final class Fixtures {
         public Integer waitWeeks = null;
         public String phone = null;
         public Set<Nation> nations = Set.of();
+        public String cost = null;
         public LocalDate lastVerified = LocalDate.now().minusMonths(1);
 
         /** Delivered at this point. */
@@ -63,7 +64,7 @@ public final class Fixtures {
             return new Service(Service.stableId("test", sourceId), name, null, description, null, "Test organisation", authority, needs,
                     careLeaverSpecific, circumstances, new Eligibility(ages, statuses, accepts, residence, exclusions),
                     new Access(threshold, waitWeeks, "Ring us"), new LanguageSupport(languages, interpreter, welsh), delivery, places,
-                    new Hours("Mon-Fri 9-5", outOfHours, open24x7), null, phone == null ? Contact.NONE : new Contact(phone, null, null, null),
+                    new Hours("Mon-Fri 9-5", outOfHours, open24x7), cost, phone == null ? Contact.NONE : new Contact(phone, null, null, null),
                     new Provenance("test", sourceId, IMPORTED, lastVerified, true, "test fixture"), nations);
         }
     }

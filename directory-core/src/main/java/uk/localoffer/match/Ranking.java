@@ -1,5 +1,6 @@
 package uk.localoffer.match;
 
+import uk.localoffer.domain.AccessCost;
 import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.Freshness;
 import uk.localoffer.domain.GeoPoint;
@@ -77,6 +78,8 @@ public final class Ranking {
             words.warning(Warning.Code.FOR_GROUP, s.circumstances());
         freshness(s, today, sum, words);
         if (p.hasText()) sum.add(TEXT, textScore);
+        if (s.accessCost() != null)
+            words.warning(s.accessCost().payer() == AccessCost.Payer.AUTHORITY ? Warning.Code.AUTHORITY_PAYS : Warning.Code.CHARGES);
         if (s.provenance().illustrative()) words.warning(Warning.Code.ILLUSTRATIVE);
         return new Scored(s, sum.score(), km, sum.values(), withWords ? words.reasons : List.of(), withWords ? words.warnings : List.of());
     }

@@ -464,4 +464,22 @@ class MatcherTest {
         assertEquals(List.of(Exclusion.of(Exclusion.Code.EXCLUDES, "substance_use")), r.excluded().get(0).reasons());
         assertEquals(Exclusion.of(Exclusion.Code.OUTSIDE_AREA, List.of(SEFTON)), r.excluded().get(1).reasons().get(0), "the council is named");
     }
+
+    @Test
+    void aServiceTheAuthorityMustPayForSaysSo() throws Exception {
+        var membership = Fixtures.service("membership");
+        membership.name = "Counselling membership";
+        membership.cost = "authority: membership bought by the council";
+        var charged = Fixtures.service("charged");
+        charged.name = "Counselling, small fee";
+        charged.cost = "£5 a session";
+        var free = Fixtures.service("free");
+        free.name = "Free counselling";
+        MatchResult r = directoryOf(membership.build(), charged.build(), free.build()).match(youngPersonInLiverpool().build(), 10, false);
+        java.util.Map<String, List<Warning>> warnings = new java.util.HashMap<>();
+        r.results().forEach(x -> warnings.put(x.service().name(), x.warnings()));
+        assertTrue(warnings.get("Counselling membership").contains(Warning.of(Warning.Code.AUTHORITY_PAYS)));
+        assertTrue(warnings.get("Counselling, small fee").contains(Warning.of(Warning.Code.CHARGES)));
+        assertFalse(warnings.get("Free counselling").stream().anyMatch(w -> w.code() == Warning.Code.CHARGES || w.code() == Warning.Code.AUTHORITY_PAYS));
+    }
 }

@@ -361,6 +361,9 @@ class ApiTest {
         assertEquals("[\"disability\"]", unitas.get("for_circumstances").toString());
         assertEquals("young_person", unitas.get("access_cost").get("payer").asText());
         assertTrue(unitas.get("access_cost").get("text").asText().contains("50p a visit"));
+        JsonNode unitasResult = null;
+        for (JsonNode r : m.get("results")) if (r.get("service").get("name").asText().equals("Unitas Youth Zone")) unitasResult = r;
+        assertTrue(unitasResult.get("warnings").toString().contains("\"code\":\"charges\""), "and its warnings say so: " + unitasResult.get("warnings"));
     }
 
     // ---- authorities and postcodes ----
