@@ -366,6 +366,23 @@ class ApiTest {
         assertTrue(unitasResult.get("warnings").toString().contains("\"code\":\"charges\""), "and its warnings say so: " + unitasResult.get("warnings"));
     }
 
+    @Test
+    void whenEnglishIsNotUsableTheAnswerCountsWhatIsInEnglishOnly() throws Exception {
+        JsonNode m = post("/api/v1/match", """
+                {"age": 16, "postcode": "M13 9BE", "home_authority": "E08000003", "needs": ["emotional-wellbeing"],
+                 "circumstances": ["uasc"], "languages": ["ps"], "english_ok": false, "limit": 50}
+                """).json();
+        assertMatchesOpenApi("MatchResult", m);
+        int count = m.get("in_english_only").get("count").asInt();
+        assertTrue(count > 0, m.toString());
+        assertEquals(count + " more in English only", m.get("in_english_only").get("text").asText());
+        for (JsonNode r : m.get("results"))
+            assertTrue(r.get("service").get("interpreter").asBoolean() || r.get("service").get("languages").toString().contains("\"ps\""), r.toString());
+        assertTrue(post("/api/v1/match", """
+                {"age": 16, "postcode": "M13 9BE", "needs": ["emotional-wellbeing"], "languages": ["ps"], "english_ok": true}
+                """).json().get("in_english_only").isNull(), "only when English is not usable");
+    }
+
     // ---- authorities and postcodes ----
 
     @Test
