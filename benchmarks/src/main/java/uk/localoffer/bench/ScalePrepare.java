@@ -42,7 +42,12 @@ import java.util.stream.Stream;
  * The store stays in WORK/SIZE/directory.sqlite for ScaleBenchmark and the HTTP load driver, the
  * SQLite baseline in WORK/SIZE/baseline.sqlite and the PostGIS one in database bench_SIZE.
  *
- * <p>Usage: ScalePrepare SIZE WORK OUT PG_URL|none VERIFY_PROFILES
+ * <p>The services follow the shape of the sourced default dataset (measured here by
+ * {@link DatasetShape}), or with MIX {@code issue-7} the first runs' mix (then with
+ * {@code --no-baselines} only the engine is prepared, its results named {@code SIZE-issue-7}).
+ * The index is built in WORK/SIZE/index, where the server and ScaleBenchmark open it again.
+ *
+ * <p>Usage: ScalePrepare SIZE WORK OUT PG_URL|none VERIFY_PROFILES [sourced|issue-7] [--no-baselines]
  */
 public final class ScalePrepare {
     public static void main(String[] args) throws Exception {
@@ -50,6 +55,9 @@ public final class ScalePrepare {
         Path work = Path.of(args[1]).resolve(Integer.toString(size)), out = Path.of(args[2]);
         String pgUrl = args.length > 3 && !args[3].equals("none") ? args[3] : null;
         int verify = args.length > 4 ? Integer.parseInt(args[4]) : 100;
+        boolean firstRunsMix = args.length > 5 && args[5].equals(SyntheticDirectory.Mix.ISSUE_7.name());
+        boolean baselinesToo = !(args.length > 6 && args[6].equals("--no-baselines"));
+        String label = size + (firstRunsMix ? "-" + SyntheticDirectory.Mix.ISSUE_7.name() : "");
         Files.createDirectories(out);
         deleteTree(work);
         Files.createDirectories(work);
@@ -60,7 +68,12 @@ public final class ScalePrepare {
         new Importer(store).importDefault(DataFiles.embedded(), new Importer.DefaultOptions(false, true, false));
         List<Authority> authorities = store.authorities();
         Vocabulary vocabulary = Importer.vocabulary(DataFiles.embedded());
-        List<Service> services = SyntheticDirectory.generate(size, 42, authorities);
+        Map<String, Double> sourced = DatasetShape.ofDefaultDataset(work);
+        SyntheticDirectory.Mix mix = firstRunsMix ? SyntheticDirectory.Mix.ISSUE_7 : SyntheticDirectory.Mix.of("sourced", sourced);
+        List<Service> services = SyntheticDirectory.generate(size, 42, authorities, mix);
+        setup.put("mix", mix.name());
+        setup.put("sourced_dataset_shape", sourced);
+        setup.put("generated_shape", DatasetShape.of(services));
         setup.put("residence_mix", residenceMix(services));
         long t0 = System.nanoTime();
         store.write(w -> {
@@ -78,16 +91,29 @@ public final class ScalePrepare {
         System.out.printf(Locale.ROOT, "[%d] import: %.1f s, %,d services/s%n", size, (t1 - t0) / 1e9, setup.get("import_services_per_second"));
 
         long t2 = System.nanoTime();
-        Directory directory = new Directory(store, vocabulary, work.resolve("index-prepare"), Weights.DEFAULT);
+        Directory built = new Directory(store, vocabulary, work.resolve("index"), Weights.DEFAULT);
         long t3 = System.nanoTime();
+        built.close();
         setup.put("load_and_index_seconds", round1((t3 - t2) / 1e9));
-        setup.put("index_megabytes", round1(treeBytes(work.resolve("index-prepare")) / 1e6));
+        setup.put("index_megabytes", round1(treeBytes(work.resolve("index")) / 1e6));
+        System.out.printf(Locale.ROOT, "[%d] directory load + index build: %.1f s, index %.1f MB%n", size, (t3 - t2) / 1e9, setup.get("index_megabytes"));
+        // What a restart does: the store has not changed, so the index built above is opened again.
+        long t4 = System.nanoTime();
+        Directory directory = new Directory(store, vocabulary, work.resolve("index"), Weights.DEFAULT);
+        long t5 = System.nanoTime();
+        setup.put("open_persisted_seconds", round1((t5 - t4) / 1e9));
         setup.put("heap_megabytes_loaded", heapAfterGc() >> 20);
-        System.out.printf(Locale.ROOT, "[%d] directory load + index build: %.1f s, index %.1f MB, heap after GC %d MB%n", size, (t3 - t2) / 1e9,
-                setup.get("index_megabytes"), setup.get("heap_megabytes_loaded"));
+        System.out.printf(Locale.ROOT, "[%d] directory opened from the persisted index: %.1f s, heap after GC %d MB%n", size, (t5 - t4) / 1e9,
+                setup.get("heap_megabytes_loaded"));
+        if (!baselinesToo) {
+            directory.close();
+            store.close();
+            RecordJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.resolve("setup-" + label + ".json").toFile(), setup);
+            return;
+        }
 
         // The same services again (the generator is deterministic) for the baselines.
-        List<Service> again = SyntheticDirectory.generate(size, 42, authorities);
+        List<Service> again = SyntheticDirectory.generate(size, 42, authorities, mix);
         Map<UUID, Integer> ordOf = new HashMap<>();
         for (int i = 0; i < again.size(); i++) ordOf.put(again.get(i).id(), i);
         List<SqlBaseline> baselines = new ArrayList<>();
@@ -116,8 +142,7 @@ public final class ScalePrepare {
         for (SqlBaseline b : baselines) b.close();
         directory.close();
         store.close();
-        deleteTree(work.resolve("index-prepare"));
-        RecordJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.resolve("setup-" + size + ".json").toFile(), setup);
+        RecordJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.resolve("setup-" + label + ".json").toFile(), setup);
     }
 
     /** Same eligible set? Top-10 overlap? Over {@code profiles}, printed and returned. */
