@@ -16,8 +16,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The house rules of docs/architecture.md, checked on the compiled classes of both modules: one
- * direction, domain <- store <- importer / index <- match <- directory <- server, no package cycle,
- * and no web framework in the core.
+ * direction, domain <- store <- importer / index <- match <- directory <- server (with upkeep, an
+ * authority's own writes, beside directory: over store and importer, under server), no package
+ * cycle, and no web framework in the core.
  */
 class ArchitectureTest {
     /** The program's own classes, both modules, without the tests. */
@@ -45,16 +46,17 @@ class ArchitectureTest {
 
     /** The core's packages, each allowed to be used only by those above it. */
     static final ArchRule coreLayers = layers("uk.localoffer", "domain", "geo", "oruk", "store", "importer", "index", "match", "directory",
-            "evaluation", "reference", "server")
+            "upkeep", "evaluation", "reference", "server")
             .whereLayer("server").mayNotBeAccessedByAnyLayer()
             .whereLayer("reference").mayNotBeAccessedByAnyLayer()
             .whereLayer("evaluation").mayOnlyBeAccessedByLayers("server")
             .whereLayer("directory").mayOnlyBeAccessedByLayers("server")
+            .whereLayer("upkeep").mayOnlyBeAccessedByLayers("server")
             .whereLayer("match").mayOnlyBeAccessedByLayers("directory", "evaluation", "server")
             .whereLayer("index").mayOnlyBeAccessedByLayers("match", "directory", "server")
-            .whereLayer("importer").mayOnlyBeAccessedByLayers("reference", "server")
-            .whereLayer("store").mayOnlyBeAccessedByLayers("importer", "directory", "server")
-            .whereLayer("oruk").mayOnlyBeAccessedByLayers("importer", "directory", "server")
+            .whereLayer("importer").mayOnlyBeAccessedByLayers("reference", "upkeep", "server")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("importer", "directory", "upkeep", "server")
+            .whereLayer("oruk").mayOnlyBeAccessedByLayers("importer", "directory", "upkeep", "server")
             .whereLayer("geo").mayOnlyBeAccessedByLayers("store", "importer", "index", "match", "directory", "reference", "server");
 
     /** The server's packages: the command line over the web app over the resources over HTTP plumbing. */
@@ -73,7 +75,7 @@ class ArchitectureTest {
 
     @Test
     void theRulesSeeEveryPackageOfBothModules() {
-        for (String p : java.util.List.of("domain", "geo", "oruk", "store", "importer", "index", "match", "directory", "evaluation", "reference",
+        for (String p : java.util.List.of("domain", "geo", "oruk", "store", "importer", "index", "match", "directory", "upkeep", "evaluation", "reference",
                 "server", "server.cli", "server.web", "server.api", "server.pages", "server.text", "server.http"))
             org.junit.jupiter.api.Assertions.assertTrue(CLASSES.containPackage("uk.localoffer." + p), p);
     }

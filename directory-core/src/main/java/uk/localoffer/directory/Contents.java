@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  * Everything read from the store at one moment, and the lookups answers need, worked out once:
  * replaced whole on reload, so no request scans every service.
  */
-record Contents(Map<String, Authority> authorities, Map<String, List<Entitlement>> offers, Map<String, List<AuthorityRoute>> routes,
+record Contents(Map<String, Authority> authorities, Map<String, List<Entitlement>> offers, Map<UUID, Entitlement> entitlements,
+                Map<String, List<AuthorityRoute>> routes,
                 Publishers publishers, List<CouncilTaxScheme> councilTax, Map<UUID, Service> services,
                 Map<String, List<Service>> servicesByAuthority, Map<UUID, String> organisations, Map<String, List<Service>> servicesByOrganisation,
                 Map<UUID, Directory.ServiceAtLocation> serviceAtLocations, List<ReviewRow> reviewRows,
@@ -36,19 +37,26 @@ record Contents(Map<String, Authority> authorities, Map<String, List<Entitlement
                 Postcodes postcodes) {
 
     static Contents read(Store store) {
+        // The routes in force (an authority's own win), and each authority's local offer page and team from them
+        // (an authority no route was ever stored for keeps the team its record was given).
+        Map<String, List<AuthorityRoute>> routes = store.routes().stream()
+                .collect(Collectors.groupingBy(AuthorityRoute::authorityCode, LinkedHashMap::new, Collectors.toList()));
+        java.util.Set<String> routed = store.authoritiesWithRoutes();
         Map<String, Authority> authorities = store.authorities().stream()
+                .map(a -> routed.contains(a.code()) ? a.withRoutes(routes.getOrDefault(a.code(), List.of())) : a)
                 .collect(Collectors.toMap(Authority::code, a -> a, (a, b) -> a, LinkedHashMap::new));
         Map<UUID, Service> services = new LinkedHashMap<>();
         for (Service s : store.services()) services.put(s.id(), s);
-        Map<String, List<AuthorityRoute>> routes = store.routes().stream()
-                .collect(Collectors.groupingBy(AuthorityRoute::authorityCode, LinkedHashMap::new, Collectors.toList()));
+        List<Entitlement> entitlements = store.entitlements();
+        Map<UUID, Entitlement> entitlementsById = new LinkedHashMap<>();
+        for (Entitlement e : entitlements) entitlementsById.put(e.id(), e);
         List<ReviewRow> reviewRows = store.reviewRows();
         Map<String, List<ReviewRow>> reviewsByAuthority = new LinkedHashMap<>();
         for (ReviewRow r : reviewRows) for (String code : r.authorityCodes()) reviewsByAuthority.computeIfAbsent(code, k -> new ArrayList<>()).add(r);
         Map<UUID, String> organisations = new LinkedHashMap<>();
         for (Service s : services.values())
             if (s.organisation() != null) organisations.putIfAbsent(Oruk.organizationId(s.organisation()), s.organisation());
-        return new Contents(authorities, offers(authorities, store.entitlements()), routes, new Publishers(authorities, routes),
+        return new Contents(authorities, offers(authorities, entitlements), entitlementsById, routes, new Publishers(authorities, routes),
                 store.councilTaxSchemes(), services,
                 groupBy(services.values(), Service::authorityCode), organisations, groupBy(services.values(), Service::organisation),
                 serviceAtLocations(services.values()), reviewRows, reviewsByAuthority,

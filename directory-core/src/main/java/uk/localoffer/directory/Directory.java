@@ -43,6 +43,7 @@ public final class Directory implements AutoCloseable {
     private final Weights weights;
     private final Clock clock;
     private volatile State state;
+    private volatile long loadedRun = -1;
 
     public Directory(Store store, Vocabulary vocabulary, Path indexDir, Weights weights) {
         this(store, vocabulary, indexDir, weights, Clock.systemDefaultZone());
@@ -59,13 +60,25 @@ public final class Directory implements AutoCloseable {
 
     /** Reads the store again and swaps in a new index; searches in flight finish on the old one. */
     public synchronized void reload() {
+        long run = store.latestImportRun(); // read first: a run committed while this reload reads is seen again
         Contents c = Contents.read(store);
         index.rebuild(List.copyOf(c.services().values()), c.authorities(), vocabulary);
         Locator locator = new Locator(c.postcodes(), c.boundaries(), c.districtCouncils(), c.authorities().values());
         Matcher matcher = new Matcher(index, vocabulary, c.authorities(), code -> c.offers().getOrDefault(code, List.of()), c.councilTax(),
                 locator, new Ranking(weights, vocabulary), clock);
         state = new State(c, locator, matcher, new Browse(index));
+        loadedRun = run;
     }
+
+    /** Reloads when the store has a run of changes newer than the last reload read; true when it did. */
+    public synchronized boolean reloadIfChanged() {
+        if (store.latestImportRun() == loadedRun) return false;
+        reload();
+        return true;
+    }
+
+    /** The newest run of changes the directory has loaded (an import, or a write with an authority's key). */
+    public long loadedRun() { return loadedRun; }
 
     private Contents contents() { return state.contents(); }
 
@@ -90,6 +103,9 @@ public final class Directory implements AutoCloseable {
     public List<Entitlement> entitlements(String code) { return contents().offers().getOrDefault(code, List.of()); }
 
     public Map<UUID, Service> services() { return contents().services(); }
+
+    /** An entitlement by id: an authority's own or a nation's. */
+    public Optional<Entitlement> entitlement(UUID id) { return Optional.ofNullable(contents().entitlements().get(id)); }
 
     public Optional<Service> service(UUID id) { return Optional.ofNullable(contents().services().get(id)); }
 

@@ -29,4 +29,8 @@ public record AuthorityRoute(String authorityCode, Kind kind, String name, List<
     }
 
     public Contact contact() { return new Contact(phones, email, url, null); }
+
+    public AuthorityRoute withProvenance(Provenance p) {
+        return new AuthorityRoute(authorityCode, kind, name, phones, email, address, postcode, hours, url, note, p);
+    }
 }

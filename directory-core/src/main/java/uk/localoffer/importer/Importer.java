@@ -1,8 +1,5 @@
 package uk.localoffer.importer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.AuthorityRoute;
 import uk.localoffer.domain.DistrictCouncil;
@@ -13,8 +10,6 @@ import uk.localoffer.store.Store;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,13 +30,14 @@ import java.util.stream.Collectors;
  */
 public final class Importer {
     public static final String ILLUSTRATIVE_SOURCE = "illustrative";
+    /** Where the sources of what authorities write with their keys begin ("authority/E08000012"). */
+    public static final String AUTHORITY_SOURCES = "authority/";
     /** Sources earlier versions of the default dataset wrote: emptied by a default import. */
     static final List<String> RETIRED_SOURCES = List.of("brief-research-2022", "national");
     /** The May 2022 review table and the boundaries, as shipped in data/ (see data/SOURCES.md). */
     public static final String REVIEW_TABLE = "wwcsc_la_wellbeing_offers_2022.csv";
     public static final String AUTHORITY_BOUNDARIES = "boundaries/ctyua_dec2023_ew.geojson";
     public static final String DISTRICT_BOUNDARIES = "boundaries/lad_may2024_districts.geojson";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Store store;
     private final PrintStream progress;
@@ -177,8 +173,14 @@ public final class Importer {
             if (src.equals(ILLUSTRATIVE_SOURCE) || RETIRED_SOURCES.contains(src) || src.startsWith("offers/"))
                 problems.add(new ImportProblem(ImportProblem.Severity.ERROR, p.toString(), "file name", null,
                         "source '" + src + "' belongs to the default dataset; rename the file or pass --source NAME"));
-            if (p.getFileName().toString().toLowerCase().endsWith(".json")) readOruk(p, src, now, vocabulary, byCode, schemas, offers, problems);
-            else readCsv(p, src, now, today, vocabulary, byCode, offers, problems);
+            if (src.startsWith(AUTHORITY_SOURCES))
+                problems.add(new ImportProblem(ImportProblem.Severity.ERROR, p.toString(), "file name", null,
+                        "source '" + src + "' holds what an authority wrote with its API key; pass another --source NAME"));
+            String text = utf8(p, problems);
+            if (text == null) continue;
+            RecordReader.Read read = new RecordReader(src, now, today, vocabulary, byCode, schemas)
+                    .file(p.toString(), text, p.getFileName().toString().toLowerCase().endsWith(".json"), problems);
+            offers.add(src, read);
         }
         for (var e : offers.services().entrySet()) Duplicates.withinSource(e.getValue(), problems);
         Duplicates.againstOtherSources(store.services(), offers.services(), problems);
@@ -211,34 +213,14 @@ public final class Importer {
         };
     }
 
-    private static void readOruk(Path p, String source, Instant now, Vocabulary vocabulary, Map<String, Authority> authorities, OrukSchemas schemas,
-                                 Offers into, List<ImportProblem> problems) throws IOException {
-        JsonNode root;
+    /** The file's text; null (with a problem) when it is not UTF-8. */
+    private static String utf8(Path p, List<ImportProblem> problems) throws IOException {
         try {
-            root = JSON.readTree(p.toFile());
-        } catch (JsonProcessingException e) {
-            problems.add(new ImportProblem(ImportProblem.Severity.ERROR, p.toString(), "line " + e.getLocation().getLineNr(), null,
-                    "not valid JSON: " + e.getOriginalMessage()));
-            return;
-        }
-        var reader = new OrukReader(p.toString(), source, now, vocabulary, authorities, schemas);
-        into.services().computeIfAbsent(source, k -> new ArrayList<>()).addAll(reader.services(root, problems));
-    }
-
-    private static void readCsv(Path p, String source, Instant now, LocalDate today, Vocabulary vocabulary, Map<String, Authority> authorities,
-                                Offers into, List<ImportProblem> problems) throws IOException {
-        CsvTable t;
-        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-            t = CsvTable.read(p.toString(), r);
-        } catch (MalformedInputException e) {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(p))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
             problems.add(ImportProblem.error(p.toString(), 1, null, "the file is not UTF-8 text"));
-            return;
-        } catch (CsvTable.CsvSyntaxException e) {
-            problems.add(ImportProblem.error(e.file, e.line, null, e.getMessage().substring(e.getMessage().indexOf(": ") + 2)));
-            return;
+            return null;
         }
-        OfferRows rows = new OfferRows(source, now, today, vocabulary, authorities);
-        FileFormat.of(t.header()).readChecked(t, false, new FileFormat.Rows(rows, new SourcedRows(source, rows, authorities::containsKey,
-                authorities::containsKey)), into, source, problems);
     }
 }

@@ -20,11 +20,11 @@ public final class OfferCsvWriter {
     private OfferCsvWriter() { }
 
     public static void services(List<Service> services, Writer writer) throws IOException {
-        write(OfferRows.SERVICE_COLUMNS, services, OfferCsvWriter::serviceCells, writer);
+        write(OfferRows.SERVICE_COLUMNS, services, OfferCsvWriter::cells, writer);
     }
 
     public static void entitlements(List<Entitlement> entitlements, Writer writer) throws IOException {
-        write(OfferRows.ENTITLEMENT_COLUMNS, entitlements, OfferCsvWriter::entitlementCells, writer);
+        write(OfferRows.ENTITLEMENT_COLUMNS, entitlements, OfferCsvWriter::cells, writer);
     }
 
     /** The header, then each record's cells in the order of the format's columns, blank where it has nothing. */
@@ -39,7 +39,8 @@ public final class OfferCsvWriter {
         writer.flush();
     }
 
-    private static Map<String, String> serviceCells(Service s) {
+    /** A service's cells in the services CSV format, by column (its first place only: the format has one). */
+    public static Map<String, String> cells(Service s) {
         Map<String, String> c = new LinkedHashMap<>();
         var e = s.eligibility();
         Location place = s.locations().isEmpty() ? null : s.locations().get(0);
@@ -93,7 +94,8 @@ public final class OfferCsvWriter {
         return c;
     }
 
-    private static Map<String, String> entitlementCells(Entitlement e) {
+    /** An entitlement's cells in the entitlements CSV format, by column. */
+    public static Map<String, String> cells(Entitlement e) {
         Map<String, String> c = new LinkedHashMap<>();
         c.put("id", e.id().toString());
         c.put("source_id", e.provenance().sourceId());
@@ -119,6 +121,23 @@ public final class OfferCsvWriter {
         return c;
     }
 
+    /** A route's cells in the authority-routes CSV format (docs/sourced-data.md), by column, with its last check. */
+    public static Map<String, String> cells(uk.localoffer.domain.AuthorityRoute r) {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("authority", r.authorityCode());
+        c.put("route", r.kind().code());
+        c.put("name", r.name());
+        c.put("phone", String.join(";", r.phones()));
+        c.put("email", r.email());
+        c.put("address", r.address());
+        c.put("postcode", r.postcode());
+        c.put("hours", r.hours());
+        c.put("url", r.url());
+        c.put("note", r.note());
+        source(c, r.provenance());
+        c.put("last_verified", str(r.provenance().lastVerified()));
+        return c;
+    }
 
     private static void source(Map<String, String> c, uk.localoffer.domain.Provenance p) {
         c.put("source_url", p.sourceUrl());

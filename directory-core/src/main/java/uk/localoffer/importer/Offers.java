@@ -28,6 +28,18 @@ record Offers(Map<String, List<Service>> services, Map<String, List<Entitlement>
         return out;
     }
 
+    /** Adds what one file of {@code source} held. */
+    void add(String source, RecordReader.Read read) {
+        addTo(services, source, read.services());
+        addTo(entitlements, source, read.entitlements());
+        addTo(routes, source, read.routes());
+        addTo(councilTax, source, read.councilTax());
+    }
+
+    private static <T> void addTo(Map<String, List<T>> bySource, String source, List<T> records) {
+        if (records != null) bySource.computeIfAbsent(source, k -> new java.util.ArrayList<>()).addAll(records);
+    }
+
     int serviceCount() { return services.values().stream().mapToInt(List::size).sum(); }
 
     int entitlementCount() { return entitlements.values().stream().mapToInt(List::size).sum(); }

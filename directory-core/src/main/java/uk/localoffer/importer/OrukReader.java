@@ -53,7 +53,7 @@ public final class OrukReader {
     public List<Service> services(JsonNode root, List<ImportProblem> problems) {
         List<Service> out = new ArrayList<>();
         if (root.isObject() && root.has("contents")) {
-            if (schemas != null) for (String m : schemas.validate("service_list.json", root)) problems.add(error("$", null, "not a valid ORUK service list: " + m));
+            if (schemas != null) for (String m : schemas.validate("service_list.json", root)) problems.add(schemaError("$", "not a valid ORUK service list: ", m));
             int i = 0;
             for (JsonNode s : root.get("contents")) add(s, "$.contents[" + i++ + "]", out, problems);
         } else if (root.isArray()) {
@@ -68,9 +68,23 @@ public final class OrukReader {
     }
 
     private void add(JsonNode s, String path, List<Service> out, List<ImportProblem> problems) {
-        if (schemas != null) for (String m : schemas.validate("service.json", s)) problems.add(error(path, null, "not valid ORUK 3.0: " + m));
+        if (schemas != null) for (String m : schemas.validate("service.json", s)) problems.add(schemaError(path, "not valid ORUK 3.0: ", m));
         Service service = service(s, path, problems);
         if (service != null) out.add(service);
+    }
+
+    private static final java.util.regex.Pattern REQUIRED = java.util.regex.Pattern.compile("required property '([^']+)'");
+
+    /**
+     * A schema's complaint ("$.phones[0].number: ..." or ": required property 'status' not found"),
+     * placed at its JSON path below {@code path} and naming the field at fault.
+     */
+    private ImportProblem schemaError(String path, String prefix, String message) {
+        int colon = message.indexOf(": ");
+        String at = colon < 0 ? "" : message.substring(0, colon).replaceFirst("^\\$", "");
+        java.util.regex.Matcher required = REQUIRED.matcher(message);
+        String field = required.find() ? required.group(1) : at.replaceAll("\\[\\d+]", "").replaceFirst("^.*\\.", "");
+        return error(path + at, field.isEmpty() ? null : field, prefix + message);
     }
 
     private ImportProblem error(String path, String field, String message) {

@@ -196,7 +196,7 @@ public final class Oruk {
                 p.source(), p.sourceId(), s.organisation(), s.nameCy(), s.descriptionCy(), e.ages().min(), e.ages().max(), e.residence().radiusKm(),
                 e.residence().catchmentWkt(), s.hours().description(), s.cost(), s.contact().phone(), s.contact().phones(),
                 s.nations().stream().map(Nation::label).sorted().toList(), p.note(), p.sourceUrl(), text(p.pageDate()), text(p.recorded()),
-                text(p.lastVerified()), isStale(s));
+                text(p.lastVerified()), p.verifiedBy(), isStale(s));
     }
 
     /** Not vouched for within the staleness limit (never counts as stale), or showing signs of being out of date. */

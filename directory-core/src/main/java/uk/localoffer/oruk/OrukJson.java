@@ -96,5 +96,5 @@ public final class OrukJson {
                             String source, String sourceId, String organisation, String nameCy, String descriptionCy, Integer ageMin,
                             Integer ageMax, Double radiusKm, String catchmentWkt, String hours, String cost, String phone, List<String> phones,
                             List<String> nations, String sourceNote, String sourceUrl, String pageDate, String recorded, String lastVerified,
-                            boolean stale) { }
+                            String lastVerifiedBy, boolean stale) { }
 }

@@ -4,17 +4,24 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Makes the records of one source in one {@link RecordTable} exactly the given ones: upserts by
- * (source, source id), removes the source's others, and leaves a record whose content is
- * unchanged as it was (with its import time). Where the table keeps a history, each change is
- * recorded in it.
+ * Writes the records of one {@link RecordTable}, recording each change where the table keeps a
+ * history. An import makes one source's records exactly the given ones ({@link #replace}); an
+ * authority's write keeps one record under the authority's own source ({@link #put}) or
+ * withdraws it ({@link #withdraw}).
+ *
+ * <p>Precedence: what an authority wrote wins. An import never touches a record an authority's
+ * source holds, nor brings back one an authority withdrew; both count as unchanged for it.
  */
-final class RecordWriter<T> {
+public final class RecordWriter<T> {
     private static final int BATCH = 2000;
 
     private final Connection conn;
@@ -27,14 +34,15 @@ final class RecordWriter<T> {
 
     Changes replace(String source, List<T> records, long run) throws SQLException {
         Map<String, String[]> existing = existing(source);
+        Set<String> held = heldByAuthorities(source);
         int added = 0, updated = 0, unchanged = 0;
         try (PreparedStatement insert = conn.prepareStatement(table.insert());
              PreparedStatement delete = conn.prepareStatement("DELETE FROM " + table.table() + " WHERE id = ?");
              PreparedStatement need = table.needs() == null ? null : conn.prepareStatement("INSERT INTO " + table.needs() + " VALUES (?, ?)");
-             PreparedStatement change = table.history() == null ? null
-                     : conn.prepareStatement("INSERT INTO " + table.history() + " (service_id, import_run, change, record_json) VALUES (?, ?, ?, ?)")) {
+             PreparedStatement change = table.kind() == null ? null : Changelog.statement(conn)) {
             for (T r : records) {
                 String[] old = existing.remove(table.provenance().apply(r).sourceId());
+                if (old == null && held.contains(table.id().apply(r))) { unchanged++; continue; }
                 String kind = "added";
                 if (old != null) {
                     if (sameContent(RecordJson.read(old[1], table.type()), r)) { unchanged++; continue; }
@@ -46,31 +54,84 @@ final class RecordWriter<T> {
                     added++;
                 }
                 String json = RecordJson.write(r), id = table.id().apply(r);
-                insert.setString(1, id);
-                insert.setString(2, source);
-                insert.setString(3, table.provenance().apply(r).sourceId());
-                insert.setLong(4, run);
-                insert.setString(5, json);
-                Object[] values = table.values().apply(r);
-                for (int i = 0; i < values.length; i++) insert.setObject(6 + i, values[i]);
-                insert.addBatch();
-                if (need != null) for (String n : table.needCodes().apply(r)) add(need, id, n);
-                if (change != null) record(change, id, run, kind, json);
+                addInsert(insert, need, r, id, source, table.provenance().apply(r).sourceId(), run, json);
+                if (change != null) Changelog.add(change, table.kind(), id, run, kind, old == null ? null : old[1], json);
                 if ((added + updated) % BATCH == 0) execute(insert, need, change);
             }
             execute(insert, need, change);
             for (String[] gone : existing.values()) {
                 delete.setString(1, gone[0]);
                 delete.executeUpdate();
-                if (change != null) record(change, gone[0], run, "removed", null);
+                if (change != null) Changelog.add(change, table.kind(), gone[0], run, "removed", gone[1], null);
             }
             execute(change);
         }
         return new Changes(added, updated, existing.size(), unchanged);
     }
 
+    /** The record with this id, whichever source keeps it. */
+    public Optional<Stored<T>> byId(String id) throws SQLException {
+        List<Stored<T>> found = query("WHERE id = ?", id);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Every record of an authority, whichever source keeps it, in id order. */
+    public List<Stored<T>> ofAuthority(String authority) throws SQLException {
+        return query("WHERE authority_code = ? ORDER BY id", authority);
+    }
+
+    /** The authority that withdrew the record with this id (and has not written it again); null when none did. */
+    public String withdrawnBy(String id) throws SQLException {
+        return Changelog.withdrawnBy(conn, table.kind(), id);
+    }
+
+    /**
+     * Keeps {@code record} under {@code source} and its id, in place of any version (from any
+     * source) with that id, and records the change ({@code added}, {@code updated} or
+     * {@code verified}) with the version before, null when there was none.
+     */
+    public void put(T record, String source, long run, String change, T before) throws SQLException {
+        String id = table.id().apply(record), json = RecordJson.write(record);
+        delete(id);
+        Changelog.unwithdraw(conn, table.kind(), id);
+        try (PreparedStatement insert = conn.prepareStatement(table.insert());
+             PreparedStatement need = table.needs() == null ? null : conn.prepareStatement("INSERT INTO " + table.needs() + " VALUES (?, ?)")) {
+            addInsert(insert, need, record, id, source, id, run, json);
+            execute(insert, need);
+        }
+        Changelog.record(conn, table.kind(), id, run, change, before == null ? null : RecordJson.write(before), json);
+    }
+
+    /** Takes {@code record} out of the directory for good (a re-import does not bring it back); its history stays. */
+    public void withdraw(T record, String authority, long run) throws SQLException {
+        String id = table.id().apply(record);
+        delete(id);
+        Changelog.withdraw(conn, table.kind(), id, authority, run);
+        Changelog.record(conn, table.kind(), id, run, "withdrawn", RecordJson.write(record), null);
+    }
+
+    private void delete(String id) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table.table() + " WHERE id = ?")) {
+            ps.setString(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private void addInsert(PreparedStatement insert, PreparedStatement need, T r, String id, String source, String sourceId, long run,
+                           String json) throws SQLException {
+        insert.setString(1, id);
+        insert.setString(2, source);
+        insert.setString(3, sourceId);
+        insert.setLong(4, run);
+        insert.setString(5, json);
+        Object[] values = table.values().apply(r);
+        for (int i = 0; i < values.length; i++) insert.setObject(6 + i, values[i]);
+        insert.addBatch();
+        if (need != null) for (String n : table.needCodes().apply(r)) add(need, id, n);
+    }
+
     private boolean sameContent(T stored, T incoming) {
-        return table.withoutImportTime().apply(stored).equals(table.withoutImportTime().apply(incoming));
+        return table.withoutImportTime(stored).equals(table.withoutImportTime(incoming));
     }
 
     /** The source's records now: source id to {id, record JSON}. */
@@ -85,18 +146,36 @@ final class RecordWriter<T> {
         return out;
     }
 
+    /** Ids an authority's own source keeps (other than {@code source}) or withdrew: an import leaves them be. */
+    private Set<String> heldByAuthorities(String source) throws SQLException {
+        Set<String> out = new HashSet<>();
+        if (table.kind() == null) return out;
+        try (PreparedStatement ps = conn.prepareStatement("SELECT id FROM " + table.table() + " WHERE source LIKE 'authority/%' AND source <> ?"
+                + " UNION SELECT id FROM withdrawn WHERE kind = ?")) {
+            ps.setString(1, source);
+            ps.setString(2, table.kind());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private List<Stored<T>> query(String where, String arg) throws SQLException {
+        List<Stored<T>> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT record_json, source FROM " + table.table() + " " + where)) {
+            ps.setString(1, arg);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(new Stored<>(RecordJson.read(rs.getString(1), table.type()), rs.getString(2)));
+            }
+        }
+        return out;
+    }
+
     private static void add(PreparedStatement ps, String id, String value) throws SQLException {
         ps.setString(1, id);
         ps.setString(2, value);
         ps.addBatch();
-    }
-
-    private static void record(PreparedStatement change, String id, long run, String kind, String json) throws SQLException {
-        change.setString(1, id);
-        change.setLong(2, run);
-        change.setString(3, kind);
-        change.setString(4, json);
-        change.addBatch();
     }
 
     private static void execute(PreparedStatement... batches) throws SQLException {

@@ -88,6 +88,29 @@ public final class Store implements AutoCloseable {
         return transaction(work, false);
     }
 
+    /**
+     * As {@link #write}, and on disk before it returns (synchronous FULL for this one commit): what
+     * an API write answers 200 for survives a crash of the machine, not only of the process.
+     */
+    public <T> T writeDurably(Work<T> work) {
+        synchronized (this) {
+            pragma("synchronous = FULL");
+            try {
+                return transaction(work, false);
+            } finally {
+                pragma("synchronous = NORMAL");
+            }
+        }
+    }
+
+    private void pragma(String setting) {
+        try (Statement st = conn.createStatement()) {
+            st.execute("PRAGMA " + setting);
+        } catch (SQLException e) {
+            throw new StoreException("the store could not be set up: " + e.getMessage(), e);
+        }
+    }
+
     /** Runs {@code work} in a transaction that is always rolled back: what would change, without changing. */
     public <T> T dryRun(Work<T> work) {
         return transaction(work, true);
@@ -206,8 +229,33 @@ public final class Store implements AutoCloseable {
         return queryJson("SELECT record_json FROM entitlement ORDER BY authority_code, nation, area, id", Entitlement.class);
     }
 
+    /** The routes in force ({@link RoutePrecedence}: what an authority wrote itself wins), by authority. */
     public synchronized List<AuthorityRoute> routes() {
-        return queryJson("SELECT record_json FROM authority_route ORDER BY authority_code, id", AuthorityRoute.class);
+        List<Stored<AuthorityRoute>> all = new ArrayList<>();
+        java.util.Set<String> withdrawnTeams = new java.util.HashSet<>();
+        try (Statement st = conn.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT record_json, source FROM authority_route ORDER BY authority_code, id")) {
+                while (rs.next()) all.add(new Stored<>(RecordJson.read(rs.getString(1), AuthorityRoute.class), rs.getString(2)));
+            }
+            try (ResultSet rs = st.executeQuery("SELECT id FROM withdrawn WHERE kind = '" + Writer.TEAM + "'")) {
+                while (rs.next()) withdrawnTeams.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw readFailed(e);
+        }
+        return RoutePrecedence.inForce(all, withdrawnTeams).stream().map(Stored::record).toList();
+    }
+
+    /** The authorities whose way in comes from routes: any source holds a route of theirs, or they withdrew their team's contact. */
+    public synchronized java.util.Set<String> authoritiesWithRoutes() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT authority_code FROM authority_route UNION SELECT id FROM withdrawn WHERE kind = '" + Writer.TEAM + "'")) {
+            while (rs.next()) out.add(rs.getString(1));
+        } catch (SQLException e) {
+            throw readFailed(e);
+        }
+        return out;
     }
 
     public synchronized List<CouncilTaxScheme> councilTaxSchemes() {
@@ -218,20 +266,8 @@ public final class Store implements AutoCloseable {
         return queryJson("SELECT record_json FROM entitlement WHERE authority_code = ? ORDER BY area, id", Entitlement.class, authorityCode);
     }
 
-    /** Each change to a service, oldest first: {change, import run, finished at}. */
-    public synchronized List<Map<String, String>> serviceHistory(UUID id) {
-        List<Map<String, String>> out = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT c.change, c.import_run, r.finished_at, r.source FROM service_change c JOIN import_run r ON r.id = c.import_run WHERE c.service_id = ? ORDER BY c.seq")) {
-            ps.setString(1, id.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(Map.of("change", rs.getString(1), "import_run", rs.getString(2), "at", rs.getString(3), "source", rs.getString(4)));
-            }
-        } catch (SQLException e) {
-            throw readFailed(e);
-        }
-        return out;
-    }
+    /** Keys, the history of records and the audit of writes. */
+    public Ledger ledger() { return new Ledger(this, conn); }
 
     /** The newest committed import run (0 when none): a change means the directory should be reloaded. */
     public synchronized long latestImportRun() {

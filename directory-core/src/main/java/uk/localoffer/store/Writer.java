@@ -18,9 +18,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Writes inside one transaction. Obtained only through {@link Store#write}. */
 public final class Writer {
+    /** The kind a leaving care team contact's changes and withdrawal are recorded under. */
+    public static final String TEAM = "leaving_care_team";
     private final Connection conn;
     private final Clock clock;
 
@@ -130,12 +133,18 @@ public final class Writer {
     }
 
     public long startImportRun(String source, String files) throws SQLException {
+        return startRun(source, files, null);
+    }
+
+    /** A run of changes made with an API key ({@code keyId}; null for an operator's import). */
+    public long startRun(String source, String files, String keyId) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO import_run (source, files, finished_at, added, updated, removed, unchanged) VALUES (?, ?, ?, 0, 0, 0, 0)",
+                "INSERT INTO import_run (source, files, finished_at, added, updated, removed, unchanged, key_id) VALUES (?, ?, ?, 0, 0, 0, 0, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, source);
             ps.setString(2, files);
             ps.setString(3, clock.instant().toString());
+            ps.setString(4, keyId);
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 rs.next();
@@ -155,6 +164,11 @@ public final class Writer {
             ps.setLong(6, run);
             ps.executeUpdate();
         }
+    }
+
+    /** Reads and writes single records of one kind: what an authority's key does. */
+    public <T> RecordWriter<T> records(RecordTable<T> table) {
+        return new RecordWriter<>(conn, table);
     }
 
     /**
@@ -200,6 +214,71 @@ public final class Writer {
             ins.executeBatch();
         }
         return new Changes(after.size() - unchanged, 0, remaining.size(), unchanged);
+    }
+
+    /** Every source's leaving care team routes of an authority, in the order they were written. */
+    public List<Stored<AuthorityRoute>> teamRoutes(String authority) throws SQLException {
+        List<Stored<AuthorityRoute>> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT record_json, source FROM authority_route WHERE authority_code = ? AND kind = ? ORDER BY id")) {
+            try (ResultSet rs = Sql.bind(ps, authority, AuthorityRoute.Kind.LEAVING_CARE_TEAM.code()).executeQuery()) {
+                while (rs.next()) out.add(new Stored<>(RecordJson.read(rs.getString(1), AuthorityRoute.class), rs.getString(2)));
+            }
+        }
+        return out;
+    }
+
+    /** The leaving care team contact in force for an authority ({@link RoutePrecedence}), if any. */
+    public java.util.Optional<Stored<AuthorityRoute>> team(String authority) throws SQLException {
+        List<Stored<AuthorityRoute>> all = teamRoutes(authority);
+        Set<String> withdrawn = Changelog.isWithdrawn(conn, TEAM, authority) ? Set.of(authority) : Set.of();
+        return RoutePrecedence.inForce(all, withdrawn).stream().findFirst();
+    }
+
+    /** Keeps {@code team} as the authority's own leaving care team contact, recording the change from {@code before}. */
+    public void putTeam(AuthorityRoute team, long run, String change, AuthorityRoute before) throws SQLException {
+        String gss = team.authorityCode();
+        deleteOwnTeam(gss);
+        Changelog.unwithdraw(conn, TEAM, gss);
+        try (PreparedStatement ins = conn.prepareStatement("INSERT INTO authority_route (source, authority_code, kind, record_json) VALUES (?, ?, ?, ?)")) {
+            Sql.bind(ins, Stored.authoritySource(gss), gss, AuthorityRoute.Kind.LEAVING_CARE_TEAM.code(), RecordJson.write(team)).executeUpdate();
+        }
+        Changelog.record(conn, TEAM, gss, run, change, before == null ? null : RecordJson.write(before), RecordJson.write(team));
+    }
+
+    /** Withdraws the authority's leaving care team contact: its own and the default dataset's stop being shown. */
+    public void withdrawTeam(AuthorityRoute before, long run) throws SQLException {
+        String gss = before.authorityCode();
+        deleteOwnTeam(gss);
+        Changelog.withdraw(conn, TEAM, gss, gss, run);
+        Changelog.record(conn, TEAM, gss, run, "withdrawn", RecordJson.write(before), null);
+    }
+
+    private void deleteOwnTeam(String gss) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("DELETE FROM authority_route WHERE source = ? AND authority_code = ? AND kind = ?")) {
+            Sql.bind(ps, Stored.authoritySource(gss), gss, AuthorityRoute.Kind.LEAVING_CARE_TEAM.code()).executeUpdate();
+        }
+    }
+
+    public void addKey(ApiKeyRow k) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO api_key (id, authority_code, name, algorithm, iterations, salt, hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Sql.bind(ps, k.id(), k.authority(), k.name(), k.algorithm(), k.iterations(), k.salt(), k.hash(), k.createdAt().toString()).executeUpdate();
+        }
+    }
+
+    /** Revokes a key from now on; false when there is no such key or it was revoked already. */
+    public boolean revokeKey(String id) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE api_key SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")) {
+            return Sql.bind(ps, clock.instant().toString(), id).executeUpdate() == 1;
+        }
+    }
+
+    /** One line of the audit: which key did what to which record, when. Never the record's contents. */
+    public void audit(String keyId, String authority, String action, String kind, String recordId, long run) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO audit (at, key_id, authority_code, action, kind, record_id, import_run) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            Sql.bind(ps, clock.instant().toString(), keyId, authority, action, kind, recordId, run).executeUpdate();
+        }
     }
 
     private static AuthorityRoute withoutImportTime(AuthorityRoute r) {

@@ -49,7 +49,7 @@ class StoreTest {
             assertEquals(s, reopened.service(s.id()).orElseThrow());
             assertEquals(List.of(e), reopened.entitlements("E08000012"));
             assertEquals(liverpool, reopened.authority("E08000012").orElseThrow());
-            assertEquals(3, reopened.schemaVersion());
+            assertEquals(4, reopened.schemaVersion());
         }
     }
 
@@ -68,7 +68,7 @@ class StoreTest {
             Changes dropB = store.write(w -> w.replaceServices("test", List.of(a), w.startImportRun("test", "3")));
             assertEquals(new Changes(0, 0, 1, 1), dropB);
             assertEquals(List.of(a), store.services());
-            assertEquals(List.of("added", "removed"), store.serviceHistory(bSvc.id()).stream().map(m -> m.get("change")).toList());
+            assertEquals(List.of("added", "removed"), store.ledger().history("service", bSvc.id().toString()).stream().map(Ledger.Change::change).toList());
         }
     }
 

@@ -22,7 +22,8 @@ public final class Main {
         System.exit(run(args, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    /** Runs one command line, writing to {@code out} and {@code err}; answers the exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(new LocalOffer(out, err, Clock.systemDefaultZone()));
         cli.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
         cli.setParameterExceptionHandler((e, arguments) -> usage(e.getCommandLine(), err, message(e)));

@@ -507,6 +507,8 @@ class ApiTest {
                 case "/api/v1/authorities/compare" -> new Effect("cy", "gss=E08000012&gss=W06000015", differs, "Caerdydd");
                 default -> new Effect("cy", "", differs, "Welsh names and labels");
             };
+            case "months" -> new Effect("1", "", (with, without) -> with.get("months").asInt() == 1 && without.get("months").asInt() == 12
+                    && total(with) >= total(without), "due after one month, not the default twelve: never fewer");
             default -> throw new AssertionError("no effect known for documented parameter " + name + " of " + route);
         };
     }
@@ -530,7 +532,7 @@ class ApiTest {
         assertNotNull(welshPlace, "a place of that service");
         Map<String, String> pathIds = Map.of("/api/v1/services/{id}", welsh.get("id").asText(), "/api/v1/organizations/{id}", ids.get("org"),
                 "/api/v1/taxonomies/{id}", ids.get("needs"), "/api/v1/taxonomy_terms/{id}", ids.get("area"), "/api/v1/service_at_locations/{id}", welshPlace,
-                "/api/v1/authorities/{gss}", "W06000015", "/api/v1/postcodes/{postcode}", enc("CF10 1EP"));
+                "/api/v1/authorities/{gss}", "W06000015", "/api/v1/postcodes/{postcode}", enc("CF10 1EP"), "/api/v1/authorities/{gss}/due", "W06000015");
         int checked = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = doc.get("paths").fields(); it.hasNext(); ) {
             var route = it.next();

@@ -14,6 +14,9 @@ import uk.localoffer.server.http.NotFoundException;
 import uk.localoffer.server.http.Paging;
 import uk.localoffer.server.http.Params;
 import uk.localoffer.server.http.Routes;
+import uk.localoffer.upkeep.AuthorityWrites;
+import uk.localoffer.upkeep.Versions;
+import uk.localoffer.upkeep.Writable;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,11 +28,12 @@ record ServicesApi(Directory directory, Oruk oruk, Taxonomy taxonomy) {
     /** service_at_locations pages through at most this many services' places. */
     static final int MAX_PLACES = 100_000;
 
-
-
-    void register(Routes r) {
+    void register(Routes r, Keys keys, AuthorityWrites writes) {
         r.get(ApiRoutes.BASE + "/services", this::services);
         r.get(ApiRoutes.BASE + "/services/{id}", this::service);
+        new RecordWrites<>(directory, keys, writes, Writable.SERVICE, ctx -> Taxonomy.uuid("id", ctx.pathParam("id")).toString(),
+                (ctx, s, tag) -> Tags.answer(ctx, tag, oruk.service(directory.service(s.id()).orElse(s), Lang.of(ctx), true)))
+                .register(r, ApiRoutes.BASE + "/services/{id}");
         r.get(ApiRoutes.BASE + "/service_at_locations", this::serviceAtLocations);
         r.get(ApiRoutes.BASE + "/service_at_locations/{id}", this::serviceAtLocation);
     }
@@ -55,7 +59,7 @@ record ServicesApi(Directory directory, Oruk oruk, Taxonomy taxonomy) {
         Params.of(ctx, Set.of());
         Service s = directory.service(Taxonomy.uuid("id", ctx.pathParam("id")))
                 .orElseThrow(() -> new NotFoundException("no service has id " + ctx.pathParam("id")));
-        JsonBody.send(ctx, oruk.service(s, Lang.of(ctx), true));
+        Tags.get(ctx, Versions.tag(s), oruk.service(s, Lang.of(ctx), true));
     }
 
     /** Every place of every matching service (services without a place have none), nearest first when a place was given. */

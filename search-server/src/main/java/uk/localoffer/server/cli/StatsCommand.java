@@ -9,7 +9,10 @@ import uk.localoffer.server.http.JsonBody;
 import uk.localoffer.store.Stats;
 import uk.localoffer.store.Store;
 
+import uk.localoffer.upkeep.Due;
+
 import java.time.LocalDate;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -19,6 +22,9 @@ final class StatsCommand implements Callable<Integer> {
     @ParentCommand LocalOffer root;
     @Mixin DataDir data;
     @Option(names = "--json", description = "as one JSON object") boolean json;
+    @Option(names = "--due-months", paramLabel = "N", defaultValue = "12",
+            description = "count records not checked with the provider for N months as due for checking (default ${DEFAULT-VALUE})")
+    int dueMonths;
 
     @Override
     public Integer call() throws Exception {
@@ -26,11 +32,27 @@ final class StatsCommand implements Callable<Integer> {
             Map<String, Object> counts = counts(store.stats());
             counts.put("postcodes", PostcodeTable.embedded().size());
             counts.putAll(store.coverage(LocalDate.now(root.clock)).figures());
+            counts.putAll(due(store));
             counts.put("schema_version", store.schemaVersion());
             if (json) root.out.println(JsonBody.MAPPER.writeValueAsString(counts));
             else counts.forEach((k, v) -> root.out.printf("%-44s %s%n", k.replace('_', ' '), v));
         }
         return 0;
+    }
+
+    /** Records of authorities due for checking ({@link Due}), in all and by kind, and the months that makes them due. */
+    private Map<String, Object> due(Store store) {
+        if (dueMonths < 1 || dueMonths > 120) throw new UsageException("--due-months must be a whole number from 1 to 120, got '" + dueMonths + "'");
+        List<Due.Item> due = Due.of(store.services().stream().filter(s -> s.authorityCode() != null).toList(), store.entitlements(), store.routes(),
+                dueMonths, LocalDate.now(root.clock));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("due_for_checking_months", dueMonths);
+        m.put("records_due_for_checking", due.size());
+        Map<String, Long> byKind = new java.util.TreeMap<>();
+        for (Due.Item i : due) byKind.merge(i.kind(), 1L, Long::sum);
+        m.put("records_due_for_checking_by_kind", byKind);
+        m.put("api_keys_in_use", store.ledger().keys().stream().filter(k -> !k.revoked()).count());
+        return m;
     }
 
     static Map<String, Object> counts(Stats s) {

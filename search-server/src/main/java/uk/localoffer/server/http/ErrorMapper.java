@@ -6,6 +6,9 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.localoffer.upkeep.WriteRefused;
+
+import java.util.List;
 
 /**
  * The one place an error becomes an answer: the exception's type chooses the status and title
@@ -55,6 +58,11 @@ public final class ErrorMapper {
             case BadRequestException b -> new Problem(400, b.kind == BadRequestException.Kind.BODY ? "Invalid request body" : "Invalid parameter",
                     b.field, b.getMessage(), ctx.path());
             case NotFoundException n -> new Problem(404, "Not found", null, n.getMessage(), ctx.path());
+            case UnauthorizedException u -> {
+                ctx.header("WWW-Authenticate", "Bearer realm=\"local-offer\"" + (u.keySent ? ", error=\"invalid_token\"" : ""));
+                yield new Problem(401, "No valid key", "Authorization", u.getMessage(), ctx.path());
+            }
+            case WriteRefused w -> refused(w, ctx);
             case TooLargeException t -> new Problem(413, "Request too large", "body", t.getMessage(), ctx.path());
             case RawRequest.TooLongException t -> new Problem(t.status, t.status == 414 ? "URI too long" : "Request headers too large", t.field, t.getMessage(), ctx.path());
             case UnsupportedTypeException u -> new Problem(415, "Unsupported media type", "Content-Type", u.getMessage(), ctx.path());
@@ -67,6 +75,25 @@ public final class ErrorMapper {
                 yield new Problem(500, "Internal error", null, "something went wrong on our side; the request was not stored", ctx.path());
             }
         };
+    }
+
+    /** A write that changed nothing: 404, 403, 412 or 400, every problem of the body listed. */
+    private static Problem refused(WriteRefused w, Context ctx) {
+        int status = switch (w.reason) {
+            case NOT_FOUND -> 404;
+            case FORBIDDEN -> 403;
+            case PRECONDITION_FAILED -> 412;
+            case INVALID -> 400;
+        };
+        String title = switch (w.reason) {
+            case NOT_FOUND -> "Not found";
+            case FORBIDDEN -> "Not this key's authority";
+            case PRECONDITION_FAILED -> "The record has changed";
+            case INVALID -> "Invalid request body";
+        };
+        List<Problem.Error> errors = w.problems.isEmpty() ? null
+                : w.problems.stream().map(p -> new Problem.Error(p.field(), p.where(), p.message())).toList();
+        return new Problem("about:blank", title, status, w.getMessage(), w.field, ctx.path(), errors);
     }
 
     private void answer(Context ctx, Problem p) {

@@ -66,11 +66,11 @@ public final class JsonBody {
     /** The request body as JSON, read strictly (see the class); not JSON at all is the client's problem, named "body". */
     public static JsonNode read(Context ctx) {
         requireJson(ctx.header("Content-Type"));
-        return parse(bounded(ctx));
+        return parse(bytes(ctx, MAX_BYTES));
     }
 
     /** A 415 unless {@code contentType} is application/json, in UTF-8 if it names a charset. */
-    static void requireJson(String contentType) {
+    public static void requireJson(String contentType) {
         if (contentType == null || contentType.isBlank()) throw new UnsupportedTypeException("send the body as Content-Type: application/json");
         String[] parts = contentType.split(";");
         if (!parts[0].trim().equalsIgnoreCase("application/json"))
@@ -82,15 +82,15 @@ public final class JsonBody {
         }
     }
 
-    /** The body's bytes, at most {@link #MAX_BYTES} whether its length was declared or it came in chunks: over that, a 413. */
-    private static byte[] bounded(Context ctx) {
+    /** The body's bytes, at most {@code max} whether its length was declared or it came in chunks: over that, a 413. */
+    public static byte[] bytes(Context ctx, long max) {
         try (InputStream in = ctx.req().getInputStream()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buf = new byte[8192];
             int n;
             while ((n = in.read(buf)) >= 0) {
                 out.write(buf, 0, n);
-                if (out.size() > MAX_BYTES) throw new TooLargeException(MAX_BYTES);
+                if (out.size() > max) throw new TooLargeException(max);
             }
             return out.toByteArray();
         } catch (IOException e) {
@@ -111,6 +111,16 @@ public final class JsonBody {
         if (root == null || root.isMissingNode()) throw BadRequestException.body("body", "the request body is empty: send a JSON object");
         checkNumbers(root, "");
         return root;
+    }
+
+    /** The body's bytes as UTF-8 text; bytes that are not UTF-8 are a 400 naming the body. */
+    public static String utf8(byte[] body) {
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(body)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw BadRequestException.body("body", "the request body is not UTF-8 text");
+        }
     }
 
     /** Where in the body a parse error was, as a field name (location.lat), or "body". */

@@ -2,6 +2,7 @@ package uk.localoffer.server.http;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +14,17 @@ public final class Routes {
 
     public Routes(RoutesConfig config) { this.config = config; }
 
-    public void get(String path, Handler h) {
-        endpoints.add("GET " + path);
-        config.get(path, h);
-    }
+    public void get(String path, Handler h) { add(HandlerType.GET, path, h); }
 
-    public void post(String path, Handler h) {
-        endpoints.add("POST " + path);
-        config.post(path, h);
+    public void post(String path, Handler h) { add(HandlerType.POST, path, h); }
+
+    public void put(String path, Handler h) { add(HandlerType.PUT, path, h); }
+
+    public void delete(String path, Handler h) { add(HandlerType.DELETE, path, h); }
+
+    private void add(HandlerType method, String path, Handler h) {
+        endpoints.add(method.name() + " " + path);
+        config.addHttpHandler(method, path, h);
     }
 
     public List<String> endpoints() { return List.copyOf(endpoints); }

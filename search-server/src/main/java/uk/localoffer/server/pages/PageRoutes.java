@@ -25,6 +25,7 @@ public final class PageRoutes {
 
     private final SearchPages search;
     private final ServicePage service;
+    private final HistoryPage history;
     private final AuthorityPages authorities;
     private final ComparePage compare;
     private final OutOfAreaPage outOfArea;
@@ -34,6 +35,7 @@ public final class PageRoutes {
         Sections sections = new Sections(directory, new MatchText(directory.vocabulary()));
         search = new SearchPages(directory, forms, sections);
         service = new ServicePage(directory);
+        history = new HistoryPage(directory);
         authorities = new AuthorityPages(directory, sections);
         compare = new ComparePage(directory, forms);
         outOfArea = new OutOfAreaPage(directory, forms, sections);
@@ -45,6 +47,7 @@ public final class PageRoutes {
         pages.put("/", search::find);
         pages.put("/search", search::search);
         pages.put("/services/{id}", service::show);
+        pages.put("/services/{id}/history", history::show);
         pages.put("/authorities", authorities::list);
         pages.put("/authorities/{gss}", authorities::show);
         pages.put("/compare", compare::show);

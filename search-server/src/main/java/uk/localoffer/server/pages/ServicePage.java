@@ -3,6 +3,7 @@ package uk.localoffer.server.pages;
 import io.javalin.http.Context;
 import uk.localoffer.directory.Directory;
 import uk.localoffer.domain.Service;
+import uk.localoffer.server.text.SourceText;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -66,10 +67,18 @@ record ServicePage(Directory directory) {
         }
         b.append("<h2 class=\"govuk-heading-m\">").append(esc(Messages.get(lang, "source"))).append("</h2><p class=\"govuk-body app-source\">")
                 .append(Html.source(s.provenance(), directory, lang)).append("</p>");
-        if (s.provenance().lastVerified() == null)
-            b.append("<p class=\"govuk-body\">").append(esc(Messages.get(lang, "checked.never"))).append("</p>");
+        b.append("<p class=\"govuk-body app-checked\">").append(esc(checked(s.provenance(), directory, lang))).append("</p>");
+        b.append("<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/services/").append(s.id()).append("/history\">")
+                .append(esc(Messages.get(lang, "history.link"))).append("</a></p>");
         ctx.html(Layout.page(lang, s.name(lang), PageRoutes.here(ctx), b.toString()));
     }
 
-    /** A summary row whose value is already HTML (links). */
+    /** "Last checked by Liverpool City Council on 3 December 2026"; "Last checked on …" when who checked is not known; or never. */
+    static String checked(uk.localoffer.domain.Provenance p, Directory directory, String lang) {
+        if (p.lastVerified() == null) return Messages.get(lang, "checked.never");
+        String day = SourceText.date(p.lastVerified(), lang);
+        if (p.verifiedBy() == null) return String.format(Messages.get(lang, "checked.on"), day);
+        String who = directory.authority(p.verifiedBy()).map(a -> a.officialName() != null ? a.officialName() : a.name(lang)).orElse(p.verifiedBy());
+        return String.format(Messages.get(lang, "checked.by"), who, day);
+    }
 }

@@ -12,6 +12,7 @@ import uk.localoffer.server.http.RawRequest;
 import uk.localoffer.server.http.Routes;
 import uk.localoffer.server.http.TooLargeException;
 import uk.localoffer.server.pages.PageRoutes;
+import uk.localoffer.upkeep.Due;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,6 +54,11 @@ public final class DirectoryApp {
     public List<String> pageRoutes() { return pageRoutes; }
 
     public static DirectoryApp start(Directory directory, String host, int port) {
+        return start(directory, host, port, Due.DEFAULT_MONTHS);
+    }
+
+    /** {@code dueMonths}: how long since a record was checked makes it due for checking (GET …/due without ?months). */
+    public static DirectoryApp start(Directory directory, String host, int port, int dueMonths) {
         String openApi = resource("/openapi.json");
         List<String> endpoints = new ArrayList<>(), pageRoutes = new ArrayList<>();
         PageRoutes pages = new PageRoutes(directory);
@@ -60,7 +66,8 @@ public final class DirectoryApp {
         Javalin j = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // An authority's file import may be large; every other body is held to MAX_REQUEST_BYTES below and in JsonBody.
+            config.http.maxRequestSize = ApiRoutes.MAX_IMPORT_BYTES;
             config.http.prefer405over404 = true;
             // Jetty lets every address and up to 64 KiB of request line and headers through to the app, whose RawRequest checks
             // refuse them with the route's own kind of answer; what Jetty still refuses is answered by JettyErrors.
@@ -101,8 +108,9 @@ public final class DirectoryApp {
                     ctx.header("Access-Control-Allow-Methods", "GET");
                 }
                 SecurityHeaders.apply(ctx.path(), ctx::header);
+                long max = ctx.path().equals(ApiRoutes.IMPORTS) ? ApiRoutes.MAX_IMPORT_BYTES : MAX_REQUEST_BYTES;
                 String len = ctx.header("Content-Length");
-                if (len != null && len.matches("\\d+") && Long.parseLong(len) > MAX_REQUEST_BYTES) throw new TooLargeException(MAX_REQUEST_BYTES);
+                if (len != null && len.matches("\\d+") && Long.parseLong(len) > max) throw new TooLargeException(max);
                 RawRequest.checkSizes(ctx.req().getRequestURI().length() + (ctx.queryString() == null ? 0 : ctx.queryString().length()), headerBytes(ctx));
                 RawRequest.check(ctx.req().getRequestURI(), ctx.queryString());
             });
@@ -115,7 +123,7 @@ public final class DirectoryApp {
             Routes routes = new Routes(config.routes);
             routes.get("/health", ctx -> JsonBody.send(ctx, ApiRoutes.health(directory)));
             routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-            new ApiRoutes(directory).register(routes);
+            new ApiRoutes(directory, dueMonths).register(routes);
             endpoints.addAll(routes.endpoints());
             pageRoutes.addAll(pages.register(config.routes));
             new ErrorMapper(MAX_REQUEST_BYTES, PageRoutes::errorPage).install(config.routes);

@@ -3,47 +3,39 @@ package uk.localoffer.server.web;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.localoffer.directory.Directory;
-import uk.localoffer.store.Store;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** Watches the store for imports committed by other processes and swaps in a rebuilt index. */
+/**
+ * Watches the store for runs of changes committed by other processes (an operator's import, a
+ * second server's writes) and swaps in a rebuilt index. Writes through this server's own API are
+ * served before their answer; this catches everything else within a second or so.
+ */
 public final class ReloadWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReloadWatcher.class);
 
-    private final Store store;
     private final Directory directory;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "reload-after-import");
         t.setDaemon(true);
         return t;
     });
-    private long seen;
 
-    private ReloadWatcher(Store store, Directory directory) {
-        this.store = store;
-        this.directory = directory;
-        this.seen = store.latestImportRun();
-    }
+    private ReloadWatcher(Directory directory) { this.directory = directory; }
 
-    /** Checks every {@code seconds} seconds. */
-    public static ReloadWatcher start(Store store, Directory directory, long seconds) {
-        ReloadWatcher w = new ReloadWatcher(store, directory);
-        w.timer.scheduleWithFixedDelay(w::check, seconds, seconds, TimeUnit.SECONDS);
+    /** Checks every {@code millis} milliseconds. */
+    public static ReloadWatcher start(Directory directory, long millis) {
+        ReloadWatcher w = new ReloadWatcher(directory);
+        w.timer.scheduleWithFixedDelay(w::check, millis, millis, TimeUnit.MILLISECONDS);
         return w;
     }
 
-    /** Reloads when an import run newer than the last one seen has been committed. */
+    /** Reloads when a run newer than the one the directory loaded has been committed. */
     void check() {
         try {
-            long latest = store.latestImportRun();
-            if (latest != seen) {
-                directory.reload();
-                seen = latest;
-                LOG.info("reloaded after import run {}: {} services", latest, directory.services().size());
-            }
+            if (directory.reloadIfChanged()) LOG.info("reloaded after run {}: {} services", directory.loadedRun(), directory.services().size());
         } catch (RuntimeException e) {
             LOG.warn("reload failed; still serving the previous index: {}", e.getMessage());
         }

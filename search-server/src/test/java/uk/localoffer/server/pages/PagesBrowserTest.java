@@ -173,6 +173,10 @@ class PagesBrowserTest {
         assertTrue(source.getAttribute("href").startsWith("https://www.merseycare.nhs.uk/"), source.getAttribute("href"));
         assertTrue(t.contains("From ") && t.contains("recorded 3 December 2026"), "the source and when it was recorded: " + t);
         checkPage("04-service");
+        clickAndWait(browser.findElement(By.linkText("Every change to this record")));
+        String h = text();
+        assertTrue(h.contains("Changes to Talk Liverpool") && h.contains("Added") && h.contains("Loaded from offers/"), h);
+        checkPage("04b-service-history");
     }
 
     @Test
