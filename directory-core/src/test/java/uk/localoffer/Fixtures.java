@@ -48,6 +48,9 @@ public final class Fixtures {
         public Set<Delivery> delivery = Set.of(Delivery.IN_PERSON);
         public GeoPoint place = new GeoPoint(53.4084, -2.9916);
         public Integer waitWeeks = null;
+        public String phone = null;
+        public Set<Nation> nations = Set.of();
+        public String cost = null;
         public LocalDate lastVerified = LocalDate.now().minusMonths(1);
 
         /** Delivered at this point. */
@@ -61,8 +64,8 @@ public final class Fixtures {
             return new Service(Service.stableId("test", sourceId), name, null, description, null, "Test organisation", authority, needs,
                     careLeaverSpecific, circumstances, new Eligibility(ages, statuses, accepts, residence, exclusions),
                     new Access(threshold, waitWeeks, "Ring us"), new LanguageSupport(languages, interpreter, welsh), delivery, places,
-                    new Hours("Mon-Fri 9-5", outOfHours, open24x7), null, Contact.NONE,
-                    new Provenance("test", sourceId, IMPORTED, lastVerified, true, "test fixture"));
+                    new Hours("Mon-Fri 9-5", outOfHours, open24x7), cost, phone == null ? Contact.NONE : new Contact(phone, null, null, null),
+                    new Provenance("test", sourceId, IMPORTED, lastVerified, true, "test fixture"), nations);
         }
     }
 

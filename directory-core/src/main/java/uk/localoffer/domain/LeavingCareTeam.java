@@ -40,4 +40,20 @@ public record LeavingCareTeam(String name, String route, Contact contact, String
         return new LeavingCareTeam(best.name(), best.kind().code(), best.contact(), best.hours(), best.address(), outOfHours, best.note(),
                 best.provenance());
     }
+
+    /**
+     * Whether a service of the team's authority is this team itself: a care-leaver service reached on the team's own
+     * published number or mailbox that covers three needs or more (the team, its hub or its drop-in). A single thing
+     * the team runs (a group, a worker, one kind of help) stays a service of its own.
+     */
+    public boolean isFrontedBy(Service s) {
+        if (!isTeamsOwn() || !s.careLeaverSpecific() || s.needs().size() < 3) return false;
+        if (contact.email() != null && contact.email().equalsIgnoreCase(s.contact().email())) return true;
+        for (String mine : contact.phones())
+            for (String theirs : s.contact().phones())
+                if (digits(mine).equals(digits(theirs)) && !digits(mine).isEmpty()) return true;
+        return false;
+    }
+
+    private static String digits(String phone) { return phone == null ? "" : phone.replaceAll("\\D", ""); }
 }

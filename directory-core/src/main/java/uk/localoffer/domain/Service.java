@@ -57,6 +57,19 @@ public record Service(UUID id, String name, String nameCy, String description, S
         return !delivery.isEmpty() && !isRemote();
     }
 
+    /** Who must pay to use it, and what; null when it is free. */
+    public AccessCost accessCost() { return AccessCost.of(cost); }
+
+    /**
+     * Which of England and Wales it covers: its recorded nations, else its authority's nation;
+     * empty when neither is known (a national service whose nations are not recorded).
+     */
+    public Set<Nation> coveredNations(java.util.function.Function<String, Authority> authorities) {
+        if (!nations.isEmpty()) return nations;
+        Authority a = authorityCode == null ? null : authorities.apply(authorityCode);
+        return a == null || a.nation() == null ? Set.of() : Set.of(a.nation());
+    }
+
     public String name(String lang) {
         return "cy".equals(lang) && nameCy != null && !nameCy.isBlank() ? nameCy : name;
     }

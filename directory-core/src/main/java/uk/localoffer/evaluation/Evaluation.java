@@ -8,8 +8,10 @@ import uk.localoffer.match.Profile;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -21,11 +23,14 @@ import java.util.function.Function;
  * to try first).
  */
 public final class Evaluation {
-    public record Scenario(String id, String description, JsonNode profile, Map<String, Integer> judgements) { }
+    /** {@code notRelevant}: services judged not relevant on purpose (ignored by the measures, counted apart). */
+    public record Scenario(String id, String description, JsonNode profile, Map<String, Integer> judgements, Set<String> notRelevant) { }
 
-    public record Outcome(String id, double precisionAt5, double ndcgAt10, List<String> top) { }
+    /** {@code notRelevantInTop5}: how many of the first five were judged not relevant on purpose. */
+    public record Outcome(String id, double precisionAt5, double ndcgAt10, List<String> top, int notRelevantInTop5) { }
 
-    public record Summary(List<Outcome> outcomes, double meanPrecisionAt5, double meanNdcgAt10) { }
+    /** {@code notRelevantInTop5}: over all scenarios, how many of the first fives were judged not relevant on purpose. */
+    public record Summary(List<Outcome> outcomes, double meanPrecisionAt5, double meanNdcgAt10, int notRelevantInTop5) { }
 
     private Evaluation() { }
 
@@ -34,7 +39,9 @@ public final class Evaluation {
         for (JsonNode s : root.path("scenarios")) {
             Map<String, Integer> judged = new LinkedHashMap<>();
             s.path("relevant").fields().forEachRemaining(e -> judged.put(e.getKey(), e.getValue().asInt()));
-            out.add(new Scenario(s.path("id").asText(), s.path("description").asText(), s.path("profile"), judged));
+            Set<String> notRelevant = new LinkedHashSet<>();
+            s.path("not_relevant").forEach(n -> notRelevant.add(n.asText()));
+            out.add(new Scenario(s.path("id").asText(), s.path("description").asText(), s.path("profile"), judged, notRelevant));
         }
         return out;
     }
@@ -53,11 +60,12 @@ public final class Evaluation {
         for (Scenario sc : scenarios) {
             MatchResult r = matcher.match(profiles.apply(sc.profile()), 10, false);
             List<String> ranked = r.results().stream().map(x -> key(x.service())).toList();
-            outcomes.add(new Outcome(sc.id(), precisionAt(ranked, sc.judgements(), 5), ndcgAt(ranked, sc.judgements(), 10), ranked));
+            int wrong = (int) ranked.stream().limit(5).filter(sc.notRelevant()::contains).count();
+            outcomes.add(new Outcome(sc.id(), precisionAt(ranked, sc.judgements(), 5), ndcgAt(ranked, sc.judgements(), 10), ranked, wrong));
         }
         double p = outcomes.stream().mapToDouble(Outcome::precisionAt5).average().orElse(0);
         double n = outcomes.stream().mapToDouble(Outcome::ndcgAt10).average().orElse(0);
-        return new Summary(outcomes, p, n);
+        return new Summary(outcomes, p, n, outcomes.stream().mapToInt(Outcome::notRelevantInTop5).sum());
     }
 
     static double precisionAt(List<String> ranked, Map<String, Integer> judged, int k) {

@@ -1,6 +1,7 @@
 package uk.localoffer.index;
 
 import uk.localoffer.domain.GeoPoint;
+import uk.localoffer.domain.Nation;
 
 import java.util.Set;
 
@@ -12,13 +13,15 @@ import java.util.Set;
  * @param home          the home authority assumed for "only our own care leavers" services; null: only open ones
  * @param excluding     circumstances of the young person: services excluding any of them are left out
  * @param hostAuthority the authority they live in (null outside England and Wales)
+ * @param hostNation    the nation they live in: a service covering only the other nation is left out, unless it is
+ *                      their home authority's own (null outside England and Wales)
  * @param point         where they live
  * @param maxDistanceKm how far they can travel to an in-person-only service; null: any distance
  * @param delivery      delivery codes they can use; empty: any
  * @param text          free text, which ranks (BM25) but filters nothing; null or blank: none
  */
 public record Criteria(Set<String> needs, Integer age, String status, String home, Set<String> excluding, String hostAuthority,
-                       GeoPoint point, Double maxDistanceKm, Set<String> delivery, String text) {
+                       Nation hostNation, GeoPoint point, Double maxDistanceKm, Set<String> delivery, String text) {
     public Criteria {
         needs = Set.copyOf(needs);
         excluding = Set.copyOf(excluding);

@@ -42,6 +42,15 @@ final class Queries {
         b.add(c.home() == null ? new TermQuery(new Term(ACCEPTS, ANY)) : anyOf(ACCEPTS, List.of(ANY, c.home())), Occur.FILTER);
         for (String x : c.excluding()) b.add(new TermQuery(new Term(EXCLUSION, x)), Occur.MUST_NOT);
 
+        if (c.hostNation() != null) {
+            // Nothing only for the other nation, unless it is the home authority's own (its offer follows them).
+            BooleanQuery.Builder nation = new BooleanQuery.Builder();
+            nation.add(new TermQuery(new Term(NATION, c.hostNation().label())), Occur.SHOULD);
+            nation.add(new TermQuery(new Term(NATION, ANY)), Occur.SHOULD);
+            if (c.home() != null) nation.add(new TermQuery(new Term(ACCEPTS, c.home())), Occur.SHOULD);
+            b.add(nation.build(), Occur.FILTER);
+        }
+
         BooleanQuery.Builder area = new BooleanQuery.Builder();
         area.add(new TermQuery(new Term(RESIDENCE, "national")), Occur.SHOULD);
         if (c.hostAuthority() != null) area.add(new TermQuery(new Term(RESIDENCE_AUTHORITY, c.hostAuthority())), Occur.SHOULD);

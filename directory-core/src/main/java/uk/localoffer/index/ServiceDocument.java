@@ -19,6 +19,7 @@ import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.domain.LanguageSupport;
+import uk.localoffer.domain.Nation;
 import uk.localoffer.domain.Residence;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** The Lucene document of one service: its text, its codes, its age points and its places and residence area. */
 final class ServiceDocument {
@@ -36,8 +38,9 @@ final class ServiceDocument {
             THRESHOLD = "threshold", CARE_LEAVER = "care_leaver", AGE_MIN = "age_min", AGE_MAX = "age_max",
             RESIDENCE = "residence", RESIDENCE_AUTHORITY = "residence_authority", RESIDENCE_AREA = "residence_area",
             PLACE = "place", IN_PERSON_ONLY = "in_person_only", VERIFIED = "verified", AUTHORITY = "authority",
-            ORGANISATION = "organisation", PLACE_UNKNOWN = "place_unknown", MODIFIED = "modified", NAME_SORT = "name_sort";
-    /** The value of {@link #STATUS} and {@link #ACCEPTS} for a service open to any status or home authority. */
+            ORGANISATION = "organisation", PLACE_UNKNOWN = "place_unknown", MODIFIED = "modified", NAME_SORT = "name_sort",
+            NATION = "nation";
+    /** The value of {@link #STATUS}, {@link #ACCEPTS} and {@link #NATION} for a service open to any status, home authority or nation. */
     static final String ANY = "any";
     static final int NO_MAX_AGE = 200;
 
@@ -50,7 +53,8 @@ final class ServiceDocument {
         return a == null ? null : a.centroid();
     }
 
-    static Document of(int ord, Service s, GeoPoint place, Vocabulary vocabulary) {
+    /** {@code nations}: which of England and Wales the service covers ({@link Service#coveredNations}); empty when not known. */
+    static Document of(int ord, Service s, GeoPoint place, Set<Nation> nations, Vocabulary vocabulary) {
         Document d = new Document();
         d.add(new StringField(ID, s.id().toString(), Field.Store.YES));
         d.add(new NumericDocValuesField(ORD, ord));
@@ -75,6 +79,8 @@ final class ServiceDocument {
         d.add(new LongPoint(MODIFIED, s.provenance().importedAt().getEpochSecond()));
         d.add(new SortedDocValuesField(NAME_SORT, new BytesRef(s.name().toLowerCase(Locale.ROOT) + "\u0000" + s.id())));
         eligibility(d, s, place);
+        if (nations.isEmpty()) d.add(new StringField(NATION, ANY, Field.Store.NO));
+        for (Nation n : nations) d.add(new StringField(NATION, n.label(), Field.Store.NO));
         d.add(new IntPoint(VERIFIED, s.provenance().lastVerified() == null ? 0 : (int) s.provenance().lastVerified().toEpochDay()));
         return d;
     }

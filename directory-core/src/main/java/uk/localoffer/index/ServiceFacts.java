@@ -24,9 +24,11 @@ import java.util.Set;
 public final class ServiceFacts {
     public static final int CARE_LEAVER = 1, REMOTE = 2, OPEN_24 = 4, OUT_OF_HOURS = 8, INTERPRETER = 16, QUICK_SELF_REFERRAL = 32, SHORT_WAIT = 64;
     private static final int SET_BITS = 20, CIRCUMSTANCE_BITS = 12;
+    /** {@link #ageMax} of a service with no upper age recorded. */
+    public static final int NO_AGE_LIMIT = 127;
     private static final LanguageSupport.WelshProvision[] WELSH = LanguageSupport.WelshProvision.values();
 
-    /** [2 ord]: need set, language set, circumstance set, flags; [2 ord + 1]: access kind, Welsh provision, last check. */
+    /** [2 ord]: need set, language set, circumstance set, flags; [2 ord + 1]: access kind, Welsh provision, last check, last age. */
     private final long[] packed;
     private final List<Set<String>> needSets = new ArrayList<>(), languageSets = new ArrayList<>(), circumstanceSets = new ArrayList<>();
     /** The distinct (threshold, usual wait) pairs. */
@@ -59,7 +61,9 @@ public final class ServiceFacts {
             });
             LocalDate assured = Freshness.assuredDay(s);
             long checked = assured == null ? 0 : assured.toEpochDay() - Integer.MIN_VALUE + 1;
-            packed[2 * i + 1] = access | (long) s.languages().welsh().ordinal() << 20 | checked << 24;
+            Integer ageMax = s.eligibility().ages().max();
+            long lastAge = ageMax == null ? NO_AGE_LIMIT : Math.min(ageMax, NO_AGE_LIMIT - 1);
+            packed[2 * i + 1] = access | (long) s.languages().welsh().ordinal() << 20 | checked << 24 | lastAge << 56;
         }
         Integer[] byName = new Integer[n];
         for (int i = 0; i < n; i++) byName[i] = i;
@@ -92,9 +96,12 @@ public final class ServiceFacts {
 
     /** Epoch day the facts were last vouched for (see {@link Freshness#assuredDay}); Integer.MIN_VALUE when never. */
     public int verified(int ord) {
-        long checked = packed[2 * ord + 1] >>> 24;
+        long checked = packed[2 * ord + 1] >>> 24 & 0xFFFFFFFFL;
         return checked == 0 ? Integer.MIN_VALUE : (int) (checked - 1 + Integer.MIN_VALUE);
     }
+
+    /** The oldest age the service takes (126 for any age above that), or {@link #NO_AGE_LIMIT} when none is recorded. */
+    public int ageMax(int ord) { return (int) (packed[2 * ord + 1] >>> 56 & 0x7F); }
 
     /** Position in (name, id) order, for ties between equal scores. */
     public int nameRank(int ord) { return nameRank[ord]; }

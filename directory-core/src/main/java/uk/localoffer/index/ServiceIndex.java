@@ -48,7 +48,7 @@ public final class ServiceIndex implements AutoCloseable {
             try (IndexWriter w = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64))) {
                 for (int i = 0; i < byOrd.length; i++) {
                     places[i] = ServiceDocument.placeOf(byOrd[i], authorities);
-                    w.addDocument(ServiceDocument.of(i, byOrd[i], places[i], vocabulary));
+                    w.addDocument(ServiceDocument.of(i, byOrd[i], places[i], byOrd[i].coveredNations(authorities::get), vocabulary));
                 }
                 w.forceMerge(1);
                 w.commit();

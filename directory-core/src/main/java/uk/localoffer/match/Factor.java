@@ -2,6 +2,7 @@ package uk.localoffer.match;
 
 import uk.localoffer.domain.LanguageSupport;
 import uk.localoffer.domain.Vocabulary;
+import uk.localoffer.index.ServiceFacts;
 
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ public enum Factor {
     LANGUAGE("language", Weights::language),
     CARE_LEAVER("care_leaver", Weights::careLeaver),
     CIRCUMSTANCE("circumstance", Weights::circumstance),
+    AGE_EDGE("age_edge", Weights::ageEdge),
     FRESHNESS("freshness", Weights::freshness),
     TEXT("text", Weights::text);
 
@@ -55,6 +57,11 @@ public enum Factor {
     /** The need factor: how much of what is wanted is met, less for a generalist that lists many needs. */
     static double needValue(double got, double want, int needCount) {
         return (want == 0 ? 0 : got / want) * (0.6 + 0.4 * Math.min(1.0, GENERALIST_NEEDS / needCount));
+    }
+
+    /** A need a service lists meets one asked for directly: it is that need, or a finer need of the area asked for. */
+    static boolean meets(String listed, String asked, Vocabulary vocabulary) {
+        return listed.equals(asked) || asked.equals(vocabulary.areaOf(listed));
     }
 
     /** 1 for the exact need, 0.6 for its parent area or one of its finer needs, 0.3 for another need in the same area. */
@@ -114,6 +121,28 @@ public enum Factor {
             lv = Math.max(lv, m * (1.0 - 0.1 * i));
         }
         return lv;
+    }
+
+    /**
+     * The birthday a young person of {@code age} is about to lose support at, when they are at an age edge: 18 for a
+     * 17-year-old (children's services end), 26 at 24 and 25 (support past 25, when leaving care support ends); else 0.
+     */
+    static int ageEdge(Integer age) {
+        if (age == null) return 0;
+        if (age == 17) return 18;
+        return age == 24 || age == 25 ? 26 : 0;
+    }
+
+    /**
+     * At an age edge: 1 for a service that carries on past it, 0 for one that ends at the next birthday, 0.5 for one
+     * that lasts beyond the next birthday but not past the edge, and 0.5 when no upper age is recorded (whether it
+     * carries on is not known).
+     *
+     * @param ageMax the oldest age the service takes, {@link uk.localoffer.index.ServiceFacts#NO_AGE_LIMIT} when none
+     */
+    static double ageEdgeValue(int age, int edge, int ageMax) {
+        if (ageMax == ServiceFacts.NO_AGE_LIMIT) return 0.5;
+        return ageMax >= edge ? 1.0 : ageMax > age ? 0.5 : 0.0;
     }
 
     /** Freshness: checked within the stale limit, within twice it, longer ago, or never. */

@@ -11,10 +11,16 @@ import java.util.List;
  * The answer to one profile: where the young person is, the ranked services they can use, the
  * responsible authority's entitlements that still apply there (with its nation's statutory ones),
  * council tax where they live, the needs nothing local meets, and what was left out.
+ *
+ * @param eligible      how many services the ranked list holds in all (the eligible ones, less those set apart)
+ * @param inEnglishOnly when English is not usable: how many eligible services are in English only, with no interpreter
+ *                      (set apart from the ranked list and only counted)
+ * @param homeTeam      in out-of-area mode: the home authority's own leaving care team where it is also a service (set
+ *                      apart: the home team is shown on its own, never ranked)
  */
 public record MatchResult(Place place, Authority home, Authority host, boolean outOfArea, List<Ranking.Scored> results,
                           int eligible, int excludedCount, List<Excluded> excluded, List<Entitlement> homeOffer,
-                          CouncilTax councilTax, List<Gap> gaps) {
+                          CouncilTax councilTax, List<Gap> gaps, int inEnglishOnly, List<Service> homeTeam) {
 
     /**
      * A need no service in the young person's area meets (only national or remote ones, or none):

@@ -4,12 +4,14 @@ import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.CouncilTaxScheme;
 import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.Entitlement;
+import uk.localoffer.domain.Nation;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
 import uk.localoffer.geo.Locator;
 import uk.localoffer.geo.Place;
 import uk.localoffer.index.Criteria;
 import uk.localoffer.index.Hits;
+import uk.localoffer.index.ServiceFacts;
 import uk.localoffer.index.ServiceIndex;
 import uk.localoffer.index.Snapshot;
 
@@ -62,15 +64,17 @@ public final class Matcher {
         Authority home = p.homeAuthority() == null ? null : authorities.get(p.homeAuthority());
         LocalDate today = LocalDate.now(clock);
         Criteria criteria = criteria(p, place);
+        boolean outOfArea = home != null && host != null && !home.code().equals(host.code());
         return index.search(snap -> {
             Hits eligible = snap.eligible(criteria);
-            List<Ranking.Scored> top = rank(snap, eligible, p, place, limit, today);
+            Ranked ranked = rank(snap, eligible, p, place, outOfArea ? home : null, limit, today);
             int considered = snap.countMeetingNeeds(criteria);
             List<MatchResult.Excluded> excluded = explain ? explainExcluded(snap, criteria, eligible.ordSet(), p, place) : List.of();
             List<Entitlement> offer = home == null ? List.of() : homeOffer(home, host, p);
-            boolean outOfArea = home != null && host != null && !home.code().equals(host.code());
-            return new MatchResult(place, home, host, outOfArea, top, eligible.size(), Math.max(0, considered - eligible.size()),
-                    excluded, offer, councilTax(place, host, home), gaps(p, snap, eligible, top));
+            int shown = eligible.size() - ranked.inEnglishOnly() - ranked.homeTeam().size();
+            return new MatchResult(place, home, host, outOfArea, ranked.top(), shown, Math.max(0, considered - eligible.size()),
+                    excluded, offer, councilTax(place, host, home), gaps(p, snap, eligible, ranked.top()), ranked.inEnglishOnly(),
+                    ranked.homeTeam());
         });
     }
 
@@ -86,27 +90,51 @@ public final class Matcher {
         String home = p.homeAuthority() != null ? p.homeAuthority() : place.hostAuthority();
         Set<String> delivery = new LinkedHashSet<>();
         for (Delivery d : p.delivery()) delivery.add(d.code());
-        return new Criteria(needs, p.age(), p.status(), home, p.circumstances(), place.hostAuthority(), place.point(), p.maxDistanceKm(),
-                delivery, p.text());
+        return new Criteria(needs, p.age(), p.status(), home, p.circumstances(), place.hostAuthority(), nationOf(place), place.point(),
+                p.maxDistanceKm(), delivery, p.text());
     }
 
-    /** Scores every eligible service from the facts, keeps the best, then scores those again with reasons and warnings. */
-    private List<Ranking.Scored> rank(Snapshot snap, Hits eligible, Profile p, Place place, int limit, LocalDate today) {
+    /** The ranked list, and what was set apart from it. */
+    private record Ranked(List<Ranking.Scored> top, int inEnglishOnly, List<Service> homeTeam) { }
+
+    /**
+     * Scores every eligible service from the facts and keeps the best in the order shown ({@link Shortlist}), then
+     * scores those again with reasons and warnings. Set apart, not ranked: services in English only when English is
+     * not usable (counted), and in out-of-area mode the home authority's own leaving care team.
+     */
+    private Ranked rank(Snapshot snap, Hits eligible, Profile p, Place place, Authority homeAway, int limit, LocalDate today) {
         float maxText = eligible.maxText();
-        PreparedRanking ranked = ranking.prepare(p, place, today, snap.facts());
-        TopServices best = new TopServices(Math.min(limit, eligible.size()), snap.facts());
+        ServiceFacts facts = snap.facts();
+        PreparedRanking ranked = ranking.prepare(p, place, today, facts);
+        Shortlist best = new Shortlist(Math.min(limit, eligible.size()), facts);
+        int inEnglishOnly = 0;
+        List<Service> homeTeam = new ArrayList<>();
         for (int i = 0; i < eligible.size(); i++) {
             int ord = eligible.ord(i);
+            if (!ranked.inAUsableLanguage(facts, ord)) {
+                inEnglishOnly++;
+                continue;
+            }
+            if (homeAway != null && isTeam(homeAway, snap.service(ord))) {
+                homeTeam.add(snap.service(ord));
+                continue;
+            }
+            TopServices heap = best.heap(ranked.tier(facts, ord), ranked.forOthers(facts, ord));
             double text = maxText > 0 ? eligible.text(i) / maxText : 0;
-            if (best.full() && ranked.atMost(snap.facts(), snap.place(ord), ord, text) < best.worstScore()) continue;
-            best.offer(ord, ranked.score(snap.facts(), snap.place(ord), ord, text), text);
+            if (heap.full() && ranked.atMost(facts, snap.place(ord), ord, text) < heap.worstScore()) continue;
+            heap.offer(ord, ranked.score(facts, snap.place(ord), ord, text), text);
         }
         List<Ranking.Scored> top = new ArrayList<>();
-        for (TopServices.Kept k : best.bestFirst()) {
-            Service s = snap.service(k.ord());
-            top.add(ranking.score(s, snap.place(k.ord()), isApproximate(s), p, place, k.text(), today, true));
+        for (Shortlist.Placed k : best.bestFirst()) {
+            Service s = snap.service(k.kept().ord());
+            top.add(ranking.score(s, snap.place(k.kept().ord()), isApproximate(s), p, place, k.kept().text(), today, true));
         }
-        return List.copyOf(top);
+        return new Ranked(List.copyOf(top), inEnglishOnly, List.copyOf(homeTeam));
+    }
+
+    /** The authority's own leaving care team, as a service: see {@link uk.localoffer.domain.LeavingCareTeam#isFrontedBy}. */
+    private static boolean isTeam(Authority a, Service s) {
+        return a.code().equals(s.authorityCode()) && a.leavingCareTeam() != null && a.leavingCareTeam().isFrontedBy(s);
     }
 
     /** Council tax where they live: the district's rules in a two-tier county, else the authority's. */
@@ -156,7 +184,11 @@ public final class Matcher {
                 .toList();
     }
 
-    /** The services that meet a need but are left out, nearest first (what the PA would most likely have tried), and why. */
+    /**
+     * The services that meet a need but are left out, and why: first those left out by the young person's own facts (age,
+     * status, home authority, a circumstance), then the rest, each nearest first (what the PA would most likely have
+     * tried); each service's own reasons with those facts first.
+     */
     private List<MatchResult.Excluded> explainExcluded(Snapshot snap, Criteria criteria, Set<Integer> eligible, Profile p, Place place) {
         List<MatchResult.Excluded> out = new ArrayList<>();
         Hits considered = snap.meetingNeeds(criteria);
@@ -164,19 +196,28 @@ public final class Matcher {
             int ord = considered.ord(i);
             if (eligible.contains(ord)) continue;
             Service s = snap.service(ord);
-            List<Exclusion> why = Eligibility.whyNot(s, snap.place(ord), p, place);
-            out.add(new MatchResult.Excluded(s, why.isEmpty() ? List.of(Exclusion.of(Exclusion.Code.NOT_ELIGIBLE)) : why));
+            List<Exclusion> why = Eligibility.whyNot(s, snap.place(ord), s.coveredNations(authorities::get), p, place, nationOf(place));
+            List<Exclusion> ordered = new ArrayList<>(why);
+            ordered.sort(Comparator.comparing((Exclusion x) -> !x.code().aboutTheYoungPerson()));
+            out.add(new MatchResult.Excluded(s, why.isEmpty() ? List.of(Exclusion.of(Exclusion.Code.NOT_ELIGIBLE)) : List.copyOf(ordered)));
         }
-        out.sort(Comparator.comparingDouble(x -> {
-            var pl = ServiceIndex.placeOf(x.service(), authorities);
-            return pl == null ? Double.MAX_VALUE : pl.distanceKm(place.point());
-        }));
+        out.sort(Comparator.comparing((MatchResult.Excluded x) -> !x.reasons().get(0).code().aboutTheYoungPerson())
+                .thenComparingDouble(x -> {
+                    var pl = ServiceIndex.placeOf(x.service(), authorities);
+                    return pl == null ? Double.MAX_VALUE : pl.distanceKm(place.point());
+                }));
         return out.size() > MAX_EXPLAINED ? List.copyOf(out.subList(0, MAX_EXPLAINED)) : out;
     }
 
     /** Why a service was or was not returned, checked in plain code (for tests and explanations). */
     List<Exclusion> whyNot(Service s, Profile p) {
         Place place = locator.locate(p.postcode(), p.location());
-        return Eligibility.whyNot(s, ServiceIndex.placeOf(s, authorities), p, place);
+        return Eligibility.whyNot(s, ServiceIndex.placeOf(s, authorities), s.coveredNations(authorities::get), p, place, nationOf(place));
+    }
+
+    /** The nation the young person lives in; null outside England and Wales. */
+    private Nation nationOf(Place place) {
+        Authority host = place.hostAuthority() == null ? null : authorities.get(place.hostAuthority());
+        return host == null ? null : host.nation();
     }
 }

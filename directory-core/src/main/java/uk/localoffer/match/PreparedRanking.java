@@ -39,6 +39,14 @@ public final class PreparedRanking {
     private double[] languageBy = new double[0];
     /** Whether each distinct set of circumstances includes one of the young person's: 0 not yet known, 1 yes, 2 no. */
     private final byte[] designedFor;
+    /** Whether each distinct set of circumstances names groups and none of the young person's: 0 not yet known, 1 yes, 2 no. */
+    private final byte[] forOthers;
+    private final boolean crisis, languageNeeded;
+    /** Whether each distinct set of need codes meets a need asked for directly: 0 not yet known, 1 yes, 2 no. */
+    private final byte[] directBySet;
+    private final Vocabulary vocabulary;
+    /** The age edge the young person is at ({@link Factor#ageEdge}); 0 when none. */
+    private final int edge;
 
     PreparedRanking(Weights weights, Vocabulary vocabulary, Profile p, Place place, LocalDate today, ServiceFacts f) {
         this.p = p;
@@ -54,6 +62,49 @@ public final class PreparedRanking {
         needBySet = new double[f.needSets().size()];
         Arrays.fill(needBySet, Double.NaN);
         designedFor = new byte[f.circumstanceSets().size()];
+        forOthers = new byte[f.circumstanceSets().size()];
+        crisis = p.urgency() == Urgency.CRISIS;
+        languageNeeded = !p.englishOk() && !wanted.isEmpty();
+        edge = ageEdge(p.age());
+        directBySet = new byte[f.needSets().size()];
+        this.vocabulary = vocabulary;
+    }
+
+    /**
+     * In a crisis, for a service that meets a need asked for directly ({@link Factor#meets}): 0 when it is open 24/7, 1
+     * when it answers out of hours; 2 for the rest (office hours, or only a need beside the one asked for). Else 0.
+     */
+    public int tier(ServiceFacts f, int ord) {
+        if (!crisis) return 0;
+        if (!meetsDirectly(f, ord)) return 2;
+        return f.has(ord, ServiceFacts.OPEN_24) ? 0 : f.has(ord, ServiceFacts.OUT_OF_HOURS) ? 1 : 2;
+    }
+
+    private boolean meetsDirectly(ServiceFacts f, int ord) {
+        int set = f.needSet(ord);
+        if (directBySet[set] == 0) {
+            boolean direct = p.needs().isEmpty();
+            for (String listed : f.needSets().get(set)) for (String asked : p.needs().keySet()) direct |= meets(listed, asked, vocabulary);
+            directBySet[set] = (byte) (direct ? 1 : 2);
+        }
+        return directBySet[set] == 1;
+    }
+
+    /** The service is meant for groups (LGBTQ+, young parents, UASC ...) and the young person is in none of them. */
+    public boolean forOthers(ServiceFacts f, int ord) {
+        int set = f.circumstanceSet(ord);
+        if (forOthers[set] == 0) {
+            Set<String> groups = f.circumstanceSets().get(set);
+            boolean theirs = false;
+            for (String c : groups) theirs |= p.circumstances().contains(c);
+            forOthers[set] = (byte) (!groups.isEmpty() && !theirs ? 1 : 2);
+        }
+        return forOthers[set] == 1;
+    }
+
+    /** False when English is not usable and the service is neither delivered in one of their languages nor offers an interpreter. */
+    public boolean inAUsableLanguage(ServiceFacts f, int ord) {
+        return !languageNeeded || language(f, ord) > 0;
     }
 
     private static double[] growNaN(double[] a, int atLeast) {
@@ -101,6 +152,7 @@ public final class PreparedRanking {
         if (!wanted.isEmpty()) sum.add(LANGUAGE, language(f, ord));
         sum.add(CARE_LEAVER, f.has(ord, ServiceFacts.CARE_LEAVER) ? 1.0 : 0.0);
         if (!p.circumstances().isEmpty()) sum.add(CIRCUMSTANCE, designedFor(f, ord) ? 1.0 : 0.0);
+        if (edge > 0) sum.add(AGE_EDGE, ageEdgeValue(p.age(), edge, f.ageMax(ord)));
         int checked = f.verified(ord);
         sum.add(FRESHNESS, freshnessValue(checked != Integer.MIN_VALUE, checked >= freshFrom, checked >= agingFrom));
         if (hasText) sum.add(TEXT, textScore);

@@ -1,5 +1,6 @@
 package uk.localoffer.match;
 
+import uk.localoffer.domain.AccessCost;
 import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.Freshness;
 import uk.localoffer.domain.GeoPoint;
@@ -11,8 +12,10 @@ import uk.localoffer.index.ServiceFacts;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static uk.localoffer.match.Factor.*;
 
@@ -64,23 +67,42 @@ public final class Ranking {
         sum.add(CARE_LEAVER, s.careLeaverSpecific() ? 1.0 : 0.0);
         if (s.careLeaverSpecific()) words.reason(Reason.Code.MEANT_FOR_CARE_LEAVERS);
         if (!p.circumstances().isEmpty()) circumstance(s, p, sum, words);
+        int edge = ageEdge(p.age());
+        if (edge > 0) {
+            Integer max = s.eligibility().ages().max();
+            sum.add(AGE_EDGE, ageEdgeValue(p.age(), edge, max == null ? ServiceFacts.NO_AGE_LIMIT : Math.min(max, ServiceFacts.NO_AGE_LIMIT - 1)));
+        }
+        if (p.age() != null && p.age() >= 17 && s.eligibility().ages().max() != null && s.eligibility().ages().max() - p.age() <= 1)
+            words.warning(Warning.Code.ENDS_SOON, s.eligibility().ages().max());
+        if (!s.circumstances().isEmpty() && s.circumstances().stream().noneMatch(p.circumstances()::contains))
+            words.warning(Warning.Code.FOR_GROUP, s.circumstances());
         freshness(s, today, sum, words);
         if (p.hasText()) sum.add(TEXT, textScore);
+        if (s.accessCost() != null)
+            words.warning(s.accessCost().payer() == AccessCost.Payer.AUTHORITY ? Warning.Code.AUTHORITY_PAYS : Warning.Code.CHARGES);
         if (s.provenance().illustrative()) words.warning(Warning.Code.ILLUSTRATIVE);
         return new Scored(s, sum.score(), km, sum.values(), withWords ? words.reasons : List.of(), withWords ? words.warnings : List.of());
     }
 
+    /**
+     * Reasons in the record's own needs: a need it lists that is the one asked for (or a finer one) helps; where it lists
+     * none for an asked need, the ones it lists beside it in the same local-offer area are related.
+     */
     private void need(Service s, Profile p, ScoreSum sum, Words words) {
         double got = 0, want = 0;
-        List<String> met = new ArrayList<>();
+        Set<String> helps = new LinkedHashSet<>(), related = new LinkedHashSet<>();
         for (var e : p.needs().entrySet()) {
             want += e.getValue();
-            double m = needMatch(s.needs(), needTiers(e.getKey(), vocabulary));
-            got += e.getValue() * m;
-            if (m > 0) met.add(e.getKey());
+            Map<String, Double> tiers = needTiers(e.getKey(), vocabulary);
+            got += e.getValue() * needMatch(s.needs(), tiers);
+            List<String> own = s.needs().stream().filter(tiers::containsKey).sorted().toList();
+            List<String> direct = own.stream().filter(n -> meets(n, e.getKey(), vocabulary)).toList();
+            if (!direct.isEmpty()) helps.addAll(direct);
+            else related.addAll(own);
         }
         sum.add(NEED, needValue(got, want, s.needs().size()));
-        if (!met.isEmpty()) words.reason(Reason.Code.HELPS_WITH, met);
+        for (String need : helps) words.reason(Reason.Code.NEED, need);
+        for (String need : related) if (!helps.contains(need)) words.reason(Reason.Code.RELATED_NEED, need);
     }
 
     private static void distance(Service s, Profile p, Double km, boolean placeApproximate, ScoreSum sum, Words words) {
@@ -124,6 +146,7 @@ public final class Ranking {
     private static void urgency(Service s, Profile p, ScoreSum sum, Words words) {
         if (s.hours().open24x7()) words.reason(Reason.Code.OPEN_24_7);
         else if (s.hours().outOfHours()) words.reason(Reason.Code.ANSWERS_OUT_OF_HOURS);
+        else if (p.urgency() == Urgency.CRISIS) words.warning(Warning.Code.OFFICE_HOURS_ONLY);
         sum.add(URGENCY, urgencyValue(s.hours().open24x7(), s.hours().outOfHours(), s.access().quickSelfReferral(),
                 s.access().shortWait(), p.urgency()));
     }

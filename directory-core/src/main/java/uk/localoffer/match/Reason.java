@@ -2,10 +2,14 @@ package uk.localoffer.match;
 
 import java.util.List;
 
-/** Why a result ranks where it does: a code and its values (need codes, delivery codes, km, a language or circumstance code). */
+/**
+ * Why a result ranks where it does: a code and its values (a need code, delivery codes, km, a language or circumstance
+ * code). {@code need} names a need the record itself lists that meets one asked for (the same, or a finer one);
+ * {@code related_need} one the record lists beside it in the same local-offer area.
+ */
 public record Reason(Code code, List<Object> args) {
     public enum Code implements Explained {
-        HELPS_WITH("needs"), USABLE_REMOTELY("ways"), DISTANCE("km"), NO_REFERRAL_NEEDED, PA_CAN_REFER, OPEN_24_7,
+        NEED("need"), RELATED_NEED("need"), USABLE_REMOTELY("ways"), DISTANCE("km"), NO_REFERRAL_NEEDED, PA_CAN_REFER, OPEN_24_7,
         ANSWERS_OUT_OF_HOURS, DELIVERED_IN("language"), INTERPRETERS, MEANT_FOR_CARE_LEAVERS, DESIGNED_FOR("circumstance");
 
         private final List<String> params;

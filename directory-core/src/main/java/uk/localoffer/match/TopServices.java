@@ -73,14 +73,14 @@ final class TopServices {
         put(i, ord, score, text);
     }
 
-    /** One kept service: its ord and the text relevance it was scored with. */
-    record Kept(int ord, double text) { }
+    /** One kept service: its ord, its score and the text relevance it was scored with. */
+    record Kept(int ord, double score, double text) { }
 
     /** The kept services, best first. */
     List<Kept> bestFirst() {
         List<Integer> positions = new ArrayList<>(size);
         for (int i = 0; i < size; i++) positions.add(i);
         positions.sort((x, y) -> worse(scores[x], ords[x], scores[y], ords[y]) ? 1 : worse(scores[y], ords[y], scores[x], ords[x]) ? -1 : 0);
-        return positions.stream().map(i -> new Kept(ords[i], texts[i])).toList();
+        return positions.stream().map(i -> new Kept(ords[i], scores[i], texts[i])).toList();
     }
 }

@@ -60,7 +60,7 @@ class IndexSwapTest {
             for (Authority a : store.authorities()) authorities.put(a.code(), a);
             List<Service> all = store.services();
             List<Service> fewer = all.subList(0, all.size() / 2);
-            Criteria everyoneIn = new Criteria(Set.of(), 19, null, null, Set.of(), "E08000012", new GeoPoint(53.41, -2.98), null, Set.of(), null);
+            Criteria everyoneIn = new Criteria(Set.of(), 19, null, null, Set.of(), "E08000012", null, new GeoPoint(53.41, -2.98), null, Set.of(), null);
             Path root = dir.resolve("index");
             try (ServiceIndex index = new ServiceIndex(root)) {
                 index.rebuild(all, authorities, vocabulary);

@@ -44,6 +44,7 @@ class EligibilityAgreementTest extends OverTheExamples {
             Set<UUID> eligible = new HashSet<>();
             r.results().forEach(s -> eligible.add(s.service().id()));
             assertEquals(r.eligible(), eligible.size());
+            r.homeTeam().forEach(s -> eligible.add(s.id())); // eligible, but shown apart
             Set<String> related = new HashSet<>(directory.vocabulary().needAndChildren(directory.vocabulary().areaOf(need)));
             for (Service s : directory.services().values()) {
                 if (s.needs().stream().noneMatch(related::contains)) continue;

@@ -262,4 +262,224 @@ class MatcherTest {
         assertTrue(r.results().get(1).warnings().contains(Warning.of(Warning.Code.LAST_CONFIRMED, 30L)), r.results().get(1).warnings().toString());
         assertFalse(r.results().get(0).warnings().stream().anyMatch(w -> w.code() == Warning.Code.LAST_CONFIRMED));
     }
+
+    @Test
+    void aNeedReasonNamesOnlyANeedTheRecordItselfListsAndANeedBesideItIsRelated() throws Exception {
+        var clinic = Fixtures.service("clinic");
+        clinic.name = "Sexual health clinic";
+        clinic.needs = Set.of("physical-health");
+        var counselling = Fixtures.service("counselling");
+        counselling.name = "Counselling";
+        counselling.needs = Set.of("emotional-wellbeing", "physical-health");
+        MatchResult r = directoryOf(clinic.build(), counselling.build()).match(youngPersonInLiverpool().build(), 10, false);
+        var clinicReasons = r.results().stream().filter(x -> x.service().name().equals("Sexual health clinic")).findFirst().orElseThrow().reasons();
+        assertTrue(clinicReasons.contains(Reason.of(Reason.Code.RELATED_NEED, "physical-health")), clinicReasons.toString());
+        assertFalse(clinicReasons.stream().anyMatch(x -> x.code() == Reason.Code.NEED), clinicReasons.toString());
+        assertTrue(r.results().get(0).reasons().contains(Reason.of(Reason.Code.NEED, "emotional-wellbeing")));
+        assertFalse(r.results().get(0).reasons().stream().anyMatch(x -> x.code() == Reason.Code.RELATED_NEED),
+                "what else it does beside the need it meets is not a reason: " + r.results().get(0).reasons());
+    }
+
+    @Test
+    void aServiceForAGroupRanksForItsMembersAndStaysOutOfTheFirstFiveForOthersSayingWhoItIsFor() throws Exception {
+        List<Service> services = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            var general = Fixtures.service("general-" + i);
+            general.name = "General counselling " + i;
+            general.place = new GeoPoint(53.41 + i * 0.01, -2.98);
+            services.add(general.build());
+        }
+        var group = Fixtures.service("lgbtq");
+        group.name = "LGBTQ+ youth group";
+        group.circumstances = Set.of("lgbtq");
+        group.careLeaverSpecific = true;
+        group.place = new GeoPoint(53.408, -2.98);
+        services.add(group.build());
+        Matcher m = directoryOf(services, List.of());
+        MatchResult forOthers = m.match(youngPersonInLiverpool().build(), 10, false);
+        assertEquals("LGBTQ+ youth group", names(forOthers).get(5), names(forOthers).toString());
+        assertTrue(forOthers.results().get(5).score() > forOthers.results().get(0).score(), "it scores best, yet waits for place six");
+        assertTrue(forOthers.results().get(5).warnings().contains(Warning.of(Warning.Code.FOR_GROUP, Set.of("lgbtq"))));
+        MatchResult forMembers = m.match(youngPersonInLiverpool().circumstances("lgbtq").build(), 10, false);
+        assertEquals("LGBTQ+ youth group", names(forMembers).get(0));
+        assertTrue(forMembers.results().get(0).reasons().contains(Reason.of(Reason.Code.DESIGNED_FOR, "lgbtq")));
+    }
+
+    /** A crisis service that fits poorly: many needs, a clinical assessment, a wait, and not checked for years. */
+    private static Fixtures.ServiceBuilder poorFit(String id, String name) {
+        var b = Fixtures.service(id);
+        b.name = name;
+        b.needs = Set.of("mental-health-crisis", "emotional-wellbeing", "substance-use", "physical-health", "mentoring");
+        b.threshold = "clinical_assessment";
+        b.waitWeeks = 4;
+        b.lastVerified = java.time.LocalDate.now().minusMonths(60);
+        return b;
+    }
+
+    @Test
+    void inACrisisAnOfficeHoursServiceNeverRanksAboveOneOpen24HoursAndOutOfHoursComesBetween() throws Exception {
+        var office = Fixtures.service("office");
+        office.name = "Office-hours crisis team";
+        office.needs = Set.of("mental-health-crisis");
+        office.careLeaverSpecific = true;
+        office.delivery = Set.of(Delivery.IN_PERSON, Delivery.PHONE);
+        var allHours = poorFit("24-7", "Line open all hours");
+        allHours.open24x7 = true;
+        var evenings = poorFit("evenings", "Evening safe space");
+        evenings.outOfHours = true;
+        var drugs = Fixtures.service("drugs");
+        drugs.name = "Drugs line open all hours";
+        drugs.needs = Set.of("substance-use");
+        drugs.open24x7 = true;
+        Profile crisis = Profile.builder().age(20).postcode("L1").home(LIVERPOOL).need("mental-health-crisis").urgency(Urgency.CRISIS).build();
+        MatchResult r = directoryOf(office.build(), allHours.build(), evenings.build(), drugs.build()).match(crisis, 10, false);
+        assertEquals("Line open all hours", names(r).get(0));
+        assertEquals("Evening safe space", names(r).get(1));
+        assertEquals(Set.of("Office-hours crisis team", "Drugs line open all hours"), Set.copyOf(names(r).subList(2, 4)),
+                "open all hours, but for a need beside the one asked for: it does not jump the queue");
+        var officeTeam = r.results().stream().filter(x -> x.service().name().equals("Office-hours crisis team")).findFirst().orElseThrow();
+        assertTrue(officeTeam.score() > r.results().get(0).score(), "the office-hours team scores best, yet comes after both");
+        assertTrue(officeTeam.warnings().contains(Warning.of(Warning.Code.OFFICE_HOURS_ONLY)));
+    }
+
+    @Test
+    void whenEnglishIsNotUsableServicesInEnglishOnlyLeaveTheListAndAreCounted() throws Exception {
+        List<Service> services = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            var english = Fixtures.service("english-" + i);
+            english.name = "English only " + i;
+            english.careLeaverSpecific = true;
+            services.add(english.build());
+        }
+        var interpreted = Fixtures.service("interpreted");
+        interpreted.name = "With interpreters";
+        interpreted.interpreter = true;
+        var pashto = Fixtures.service("pashto");
+        pashto.name = "In Pashto";
+        pashto.languages = Set.of("ps", "en");
+        services.add(interpreted.build());
+        services.add(pashto.build());
+        Matcher m = directoryOf(services, List.of());
+        MatchResult r = m.match(youngPersonInLiverpool().languages("ps").englishOk(false).build(), 10, false);
+        assertEquals(List.of("In Pashto", "With interpreters"), names(r));
+        assertEquals(3, r.inEnglishOnly());
+        assertEquals(2, r.eligible());
+        assertEquals(0, m.match(youngPersonInLiverpool().languages("ps").englishOk(true).build(), 10, false).inEnglishOnly());
+    }
+
+    @Test
+    void outOfAreaTheHomeLeavingCareTeamIsSetApartNotRanked() throws Exception {
+        var team = Fixtures.service("cardiff-team");
+        team.name = "Cardiff leaving care hub";
+        team.authority = CARDIFF;
+        team.careLeaverSpecific = true;
+        team.accepts = Set.of(CARDIFF);
+        team.needs = Set.of("emotional-wellbeing", "housing-advice", "money-benefits");
+        team.delivery = Set.of(Delivery.PHONE);
+        team.phone = "0300 000 0000"; // the team's own published number (Fixtures.authority)
+        var worker = Fixtures.service("cardiff-worker");
+        worker.name = "Cardiff wellbeing worker";
+        worker.authority = CARDIFF;
+        worker.careLeaverSpecific = true;
+        worker.accepts = Set.of(CARDIFF);
+        worker.delivery = Set.of(Delivery.PHONE);
+        worker.phone = "0300 000 0000";
+        Matcher m = directoryOf(team.build(), worker.build());
+        MatchResult away = m.match(Profile.builder().age(19).postcode("L20 3AB").home(CARDIFF).need("emotional-wellbeing").build(), 10, false);
+        assertTrue(away.outOfArea());
+        assertEquals(List.of("Cardiff wellbeing worker"), names(away), "one thing the team runs is still a service");
+        assertEquals(List.of("Cardiff leaving care hub"), away.homeTeam().stream().map(Service::name).toList());
+        MatchResult atHome = m.match(Profile.builder().age(19).postcode("CF10 1EP").home(CARDIFF).need("emotional-wellbeing").build(), 10, false);
+        assertTrue(names(atHome).contains("Cardiff leaving care hub"), "at home it is ranked as a service");
+    }
+
+    @Test
+    void nothingOnlyForOneNationIsOfferedToSomeoneLivingInTheOther() throws Exception {
+        var england = Fixtures.service("england");
+        england.name = "Staying Close (England)";
+        england.nations = Set.of(Nation.ENGLAND);
+        england.delivery = Set.of(Delivery.PHONE);
+        var wales = Fixtures.service("wales");
+        wales.name = "Meic (Wales)";
+        wales.nations = Set.of(Nation.WALES);
+        wales.delivery = Set.of(Delivery.PHONE);
+        var both = Fixtures.service("both");
+        both.name = "Helpline for England and Wales";
+        both.nations = Set.of(Nation.ENGLAND, Nation.WALES);
+        both.delivery = Set.of(Delivery.PHONE);
+        var unknown = Fixtures.service("unknown");
+        unknown.name = "Text line, nations not recorded";
+        unknown.delivery = Set.of(Delivery.PHONE);
+        Matcher m = directoryOf(england.build(), wales.build(), both.build(), unknown.build());
+        MatchResult inCardiff = m.match(Profile.builder().age(18).postcode("CF10 1EP").home(CARDIFF).need("emotional-wellbeing").build(), 10, true);
+        assertEquals(Set.of("Meic (Wales)", "Helpline for England and Wales", "Text line, nations not recorded"), Set.copyOf(names(inCardiff)));
+        assertEquals(List.of(Exclusion.of(Exclusion.Code.NATION, List.of("England"))), inCardiff.excluded().get(0).reasons());
+        MatchResult inLiverpool = m.match(youngPersonInLiverpool().build(), 10, false);
+        assertEquals(Set.of("Staying Close (England)", "Helpline for England and Wales", "Text line, nations not recorded"), Set.copyOf(names(inLiverpool)));
+    }
+
+    @Test
+    void atTheAgeEdgesServicesEndingSoonSayWhenAndThoseCarryingOnRankUp() throws Exception {
+        var ending = Fixtures.service("ending");
+        ending.name = "Counselling to 24";
+        ending.ages = new AgeRange(16, 24);
+        ending.place = new GeoPoint(53.409, -2.98); // the nearer
+        var carryingOn = Fixtures.service("carrying-on");
+        carryingOn.name = "Counselling, 18 to 30";
+        carryingOn.ages = new AgeRange(18, 30);
+        carryingOn.place = new GeoPoint(53.43, -2.98);
+        var camhs = Fixtures.service("camhs");
+        camhs.name = "CAMHS to 17";
+        camhs.ages = new AgeRange(11, 17);
+        Matcher m = directoryOf(ending.build(), carryingOn.build(), camhs.build());
+        assertEquals(List.of("Counselling to 24", "Counselling, 18 to 30"), names(m.match(youngPersonInLiverpool().age(21).build(), 10, false)));
+        MatchResult at24 = m.match(youngPersonInLiverpool().age(24).build(), 10, false);
+        assertEquals(List.of("Counselling, 18 to 30", "Counselling to 24"), names(at24), "support going on past 25 ranks up at 24");
+        assertTrue(at24.results().get(1).warnings().contains(Warning.of(Warning.Code.ENDS_SOON, 24)));
+        MatchResult at17 = m.match(youngPersonInLiverpool().age(17).build(), 10, false);
+        var camhsAt17 = at17.results().stream().filter(x -> x.service().name().equals("CAMHS to 17")).findFirst().orElseThrow();
+        assertTrue(camhsAt17.warnings().contains(Warning.of(Warning.Code.ENDS_SOON, 17)), camhsAt17.warnings().toString());
+        assertEquals("Counselling to 24", names(at17).get(0), "at 17, what bridges past 18 comes before what ends at 18");
+    }
+
+    @Test
+    void explainListsFirstWhatTheYoungPersonsOwnFactsRuledOut() throws Exception {
+        List<Service> services = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            var seftonOnly = Fixtures.service("sefton-" + i);
+            seftonOnly.name = "Sefton residents' counselling " + i;
+            seftonOnly.authority = SEFTON;
+            seftonOnly.residence = Residence.authorities(Set.of(SEFTON));
+            seftonOnly.place = new GeoPoint(53.4085 + i * 0.001, -2.99); // on the doorstep
+            services.add(seftonOnly.build());
+        }
+        var noDrugs = Fixtures.service("no-drugs");
+        noDrugs.name = "Counselling, no current drug use";
+        noDrugs.exclusions = Set.of("substance_use");
+        noDrugs.place = new GeoPoint(53.45, -2.95); // further away
+        services.add(noDrugs.build());
+        MatchResult r = directoryOf(services, List.of()).match(youngPersonInLiverpool().circumstances("substance_use").build(), 10, true);
+        assertEquals("Counselling, no current drug use", r.excluded().get(0).service().name(),
+                r.excluded().stream().map(x -> x.service().name()).toList().toString());
+        assertEquals(List.of(Exclusion.of(Exclusion.Code.EXCLUDES, "substance_use")), r.excluded().get(0).reasons());
+        assertEquals(Exclusion.of(Exclusion.Code.OUTSIDE_AREA, List.of(SEFTON)), r.excluded().get(1).reasons().get(0), "the council is named");
+    }
+
+    @Test
+    void aServiceTheAuthorityMustPayForSaysSo() throws Exception {
+        var membership = Fixtures.service("membership");
+        membership.name = "Counselling membership";
+        membership.cost = "authority: membership bought by the council";
+        var charged = Fixtures.service("charged");
+        charged.name = "Counselling, small fee";
+        charged.cost = "£5 a session";
+        var free = Fixtures.service("free");
+        free.name = "Free counselling";
+        MatchResult r = directoryOf(membership.build(), charged.build(), free.build()).match(youngPersonInLiverpool().build(), 10, false);
+        java.util.Map<String, List<Warning>> warnings = new java.util.HashMap<>();
+        r.results().forEach(x -> warnings.put(x.service().name(), x.warnings()));
+        assertTrue(warnings.get("Counselling membership").contains(Warning.of(Warning.Code.AUTHORITY_PAYS)));
+        assertTrue(warnings.get("Counselling, small fee").contains(Warning.of(Warning.Code.CHARGES)));
+        assertFalse(warnings.get("Free counselling").stream().anyMatch(w -> w.code() == Warning.Code.CHARGES || w.code() == Warning.Code.AUTHORITY_PAYS));
+    }
 }

@@ -292,9 +292,11 @@ class ApiTest {
         assertTrue(top.get("factors").has("need"));
         assertTrue(m.get("home_offer").size() > 0);
         for (JsonNode e : m.get("home_offer")) assertTrue(e.get("applies_out_of_area").asBoolean());
+        for (JsonNode e : m.get("home_offer")) assertEquals("England", e.get("nation").asText(), "an entitlement carries its nation: " + e);
         assertTrue(m.get("excluded").get("count").asInt() > 0);
         assertTrue(m.get("excluded").get("services").size() > 0);
         assertNotNull(m.get("host_leaving_care_team").get("name"));
+        assertEquals("E09000002", m.get("home_leaving_care_team").get("authority").get("code").asText(), "the home team, shown apart");
         double previous = Double.MAX_VALUE;
         for (JsonNode x : m.get("results")) {
             assertTrue(x.get("score").asDouble() <= previous);
@@ -314,6 +316,71 @@ class ApiTest {
         assertTrue(r.json().get("results").get(0).get("factors").has("language"));
         assertTrue(r.json().get("results").get(0).get("factors").has("text"));
         assertFalse(r.json().get("excluded").has("services"), "without explain only the count is given");
+    }
+
+    @Test
+    void aWelshMatchAnswerGivesEachReasonAndWarningAsDataWithItsWordsInWelsh() throws Exception {
+        String body = """
+                {"age": 19, "postcode": "L8 1ST", "home_authority": "E08000012", "needs": ["emotional-wellbeing"], "limit": 5}
+                """;
+        JsonNode cy = post("/api/v1/match?lang=cy", body).json(), en = post("/api/v1/match", body).json();
+        assertMatchesOpenApi("MatchResult", cy);
+        JsonNode need = null;
+        for (JsonNode r : cy.get("results").get(0).get("reasons")) if (r.get("code").asText().equals("need")) need = r;
+        assertNotNull(need, cy.get("results").get(0).toString());
+        assertEquals("emotional-wellbeing", need.get("need").asText());
+        assertEquals("Yn helpu gyda: Llesiant emosiynol ac iechyd meddwl", need.get("text").asText());
+        for (JsonNode result : cy.get("results"))
+            for (String kind : List.of("reasons", "warnings"))
+                for (JsonNode said : result.get(kind)) {
+                    assertTrue(said.has("code") && said.has("text"), said.toString());
+                    for (JsonNode english : en.get("results").get(0).get(kind))
+                        if (english.get("code").equals(said.get("code")) && english.size() == 2)
+                            assertFalse(english.get("text").equals(said.get("text")), "in Welsh, not English: " + said);
+                }
+    }
+
+    @Test
+    void eachResultSaysWhereWhenInWhichLanguagesAndForWhomTheServiceIsAndWhoPays() throws Exception {
+        JsonNode m = post("/api/v1/match", """
+                {"age": 19, "postcode": "N12 0QF", "home_authority": "E09000003", "needs": ["social-connection", "mental-health-crisis"], "limit": 100}
+                """).json();
+        Map<String, JsonNode> byName = new java.util.HashMap<>();
+        for (JsonNode r : m.get("results")) byName.put(r.get("service").get("name").asText(), r.get("service"));
+        JsonNode samaritans = byName.get("Samaritans");
+        assertEquals("[\"England\",\"Wales\"]", samaritans.get("nations").toString());
+        assertTrue(samaritans.get("open_24_7").asBoolean() && samaritans.get("out_of_hours").asBoolean());
+        assertEquals("[\"en\"]", samaritans.get("languages").toString());
+        assertFalse(samaritans.get("interpreter").asBoolean());
+        assertEquals(0, samaritans.get("for_circumstances").size());
+        assertTrue(samaritans.get("access_cost").isNull(), "free");
+        assertTrue(samaritans.has("phones") && samaritans.has("email") && samaritans.has("website") && samaritans.has("authority"));
+        JsonNode unitas = byName.get("Unitas Youth Zone");
+        assertEquals("E09000003", unitas.get("authority").asText());
+        assertEquals("[\"England\"]", unitas.get("nations").toString(), "an authority's service is in its authority's nation");
+        assertEquals("[\"disability\"]", unitas.get("for_circumstances").toString());
+        assertEquals("young_person", unitas.get("access_cost").get("payer").asText());
+        assertTrue(unitas.get("access_cost").get("text").asText().contains("50p a visit"));
+        JsonNode unitasResult = null;
+        for (JsonNode r : m.get("results")) if (r.get("service").get("name").asText().equals("Unitas Youth Zone")) unitasResult = r;
+        assertTrue(unitasResult.get("warnings").toString().contains("\"code\":\"charges\""), "and its warnings say so: " + unitasResult.get("warnings"));
+    }
+
+    @Test
+    void whenEnglishIsNotUsableTheAnswerCountsWhatIsInEnglishOnly() throws Exception {
+        JsonNode m = post("/api/v1/match", """
+                {"age": 16, "postcode": "M13 9BE", "home_authority": "E08000003", "needs": ["emotional-wellbeing"],
+                 "circumstances": ["uasc"], "languages": ["ps"], "english_ok": false, "limit": 50}
+                """).json();
+        assertMatchesOpenApi("MatchResult", m);
+        int count = m.get("in_english_only").get("count").asInt();
+        assertTrue(count > 0, m.toString());
+        assertEquals(count + " more in English only", m.get("in_english_only").get("text").asText());
+        for (JsonNode r : m.get("results"))
+            assertTrue(r.get("service").get("interpreter").asBoolean() || r.get("service").get("languages").toString().contains("\"ps\""), r.toString());
+        assertTrue(post("/api/v1/match", """
+                {"age": 16, "postcode": "M13 9BE", "needs": ["emotional-wellbeing"], "languages": ["ps"], "english_ok": true}
+                """).json().get("in_english_only").isNull(), "only when English is not usable");
     }
 
     // ---- authorities and postcodes ----

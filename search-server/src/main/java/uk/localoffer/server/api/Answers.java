@@ -1,6 +1,7 @@
 package uk.localoffer.server.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
 import java.util.Map;
@@ -29,9 +30,20 @@ public final class Answers {
     public record Source(String url, String publisher, String pageDate, String recorded, String lastVerified, boolean stale,
                          List<String> staleSigns, String text) { }
 
+    /**
+     * A service as answers show it: what it meets ({@code needs}), where ({@code nations}: which of England and Wales it
+     * covers, empty when not recorded), when ({@code open_24_7}, {@code out_of_hours}), in which languages (codes, Welsh
+     * included when it is offered) and with interpreters, the groups it is meant for ({@code for_circumstances}), its
+     * authority and contact, and {@code access_cost} when the young person or the authority must pay.
+     */
     public record ServiceSummary(String id, String name, String description, String organisation, String authority, List<String> needs,
                                  boolean careLeaverSpecific, String threshold, List<String> delivery, String phone, List<String> phones,
-                                 String email, String website, String referral, boolean illustrative, String lastVerified, Source source) { }
+                                 String email, String website, String referral, boolean illustrative, String lastVerified, Source source,
+                                 List<String> nations, @JsonProperty("open_24_7") boolean open247, boolean outOfHours, List<String> languages,
+                                 boolean interpreter, List<String> forCircumstances, AccessCost accessCost) { }
+
+    /** Who must pay to use a service ({@code young_person} or {@code authority}), and what the source says it costs. */
+    public record AccessCost(String payer, String text) { }
 
     /** A published route into an authority's offer. */
     public record Route(String route, String name, List<String> phones, String email, String url, String address, String hours,

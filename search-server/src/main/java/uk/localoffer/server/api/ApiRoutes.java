@@ -47,7 +47,7 @@ public final class ApiRoutes {
         new ImportsApi(directory, writes).register(r, keys);
         new OrganizationsApi(directory, oruk).register(r);
         new TaxonomiesApi(directory.vocabulary(), oruk, taxonomy).register(r);
-        new MatchApi(directory, formats, new MatchText(directory.vocabulary())).register(r);
+        new MatchApi(directory, formats, new MatchText(directory.vocabulary(), code -> directory.authority(code).orElse(null))).register(r);
         new AuthoritiesApi(directory, formats).register(r);
         new PostcodesApi(directory, formats).register(r);
     }

@@ -1,6 +1,7 @@
 package uk.localoffer.server.api;
 
 import uk.localoffer.directory.Directory;
+import uk.localoffer.domain.AccessCost;
 import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.AuthorityRoute;
 import uk.localoffer.domain.Contact;
@@ -8,6 +9,7 @@ import uk.localoffer.domain.Delivery;
 import uk.localoffer.domain.DistrictCouncil;
 import uk.localoffer.domain.Entitlement;
 import uk.localoffer.domain.Freshness;
+import uk.localoffer.domain.Nation;
 import uk.localoffer.domain.Provenance;
 import uk.localoffer.domain.Service;
 import uk.localoffer.server.text.SourceText;
@@ -49,7 +51,22 @@ public final class Formats {
                 s.needs().stream().sorted().toList(), s.careLeaverSpecific(), s.access().threshold(),
                 s.delivery().stream().map(Delivery::code).sorted().toList(), s.contact().phone(), s.contact().phones(), s.contact().email(),
                 s.contact().website(), s.access().referral(), s.provenance().illustrative(), text(s.provenance().lastVerified()),
-                source(s.provenance(), Freshness.of(s, today()), lang));
+                source(s.provenance(), Freshness.of(s, today()), lang),
+                s.coveredNations(code -> directory.authority(code).orElse(null)).stream().sorted().map(Nation::label).toList(),
+                s.hours().open24x7(), s.hours().outOfHours() || s.hours().open24x7(), languages(s), s.languages().interpreter(),
+                s.circumstances().stream().sorted().toList(), accessCost(s.accessCost()));
+    }
+
+    /** The languages a service is delivered in, Welsh among them when it is offered. */
+    private static List<String> languages(Service s) {
+        var l = s.languages();
+        java.util.TreeSet<String> codes = new java.util.TreeSet<>(l.languages());
+        if (l.welsh() != uk.localoffer.domain.LanguageSupport.WelshProvision.NONE) codes.add("cy");
+        return List.copyOf(codes);
+    }
+
+    private static Answers.AccessCost accessCost(AccessCost c) {
+        return c == null ? null : new Answers.AccessCost(c.payer().code(), c.text());
     }
 
     /** The published way in to an authority's leaving care team, and its other routes. */
@@ -72,8 +89,14 @@ public final class Formats {
         return new Answers.Entitlement(e.id().toString(), e.area().code(), directory.vocabulary().label("need", e.area().code(), lang),
                 e.title(lang), e.detail(), e.statutory() ? "statutory" : "discretionary", e.amount(), e.ages().toString(),
                 e.statuses().stream().sorted().toList(), e.conditions(), e.appliesOutOfArea(), e.topic(), e.amountGbp(),
-                e.nation() == null ? null : e.nation().label(), e.provenance().illustrative(), e.provenance().note(),
+                nationOf(e), e.provenance().illustrative(), e.provenance().note(),
                 source(e.provenance(), Freshness.of(e, today()), lang));
+    }
+
+    /** The nation an entitlement belongs to: its own for a nation-wide one, else its authority's. */
+    private String nationOf(Entitlement e) {
+        if (e.nation() != null) return e.nation().label();
+        return directory.authority(e.authorityCode()).map(a -> a.nation() == null ? null : a.nation().label()).orElse(null);
     }
 
     Answers.CouncilTaxScheme councilTaxScheme(uk.localoffer.domain.CouncilTaxScheme c, String lang) {

@@ -56,9 +56,12 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private void print(Evaluation.Summary summary) {
-        root.out.printf("%-40s %8s %8s%n", "scenario", "P@5", "nDCG@10");
-        for (Evaluation.Outcome o : summary.outcomes()) root.out.printf("%-40s %8.3f %8.3f%n", o.id(), o.precisionAt5(), o.ndcgAt10());
-        root.out.printf("%-40s %8.3f %8.3f%n", "mean over " + summary.outcomes().size() + " scenarios", summary.meanPrecisionAt5(), summary.meanNdcgAt10());
-        root.out.printf("precision@5 = %.3f%nnDCG@10 = %.3f%n", summary.meanPrecisionAt5(), summary.meanNdcgAt10());
+        root.out.printf("%-40s %8s %8s %6s%n", "scenario", "P@5", "nDCG@10", "NR@5");
+        for (Evaluation.Outcome o : summary.outcomes())
+            root.out.printf("%-40s %8.3f %8.3f %6d%n", o.id(), o.precisionAt5(), o.ndcgAt10(), o.notRelevantInTop5());
+        root.out.printf("%-40s %8.3f %8.3f %6d%n", "mean over " + summary.outcomes().size() + " scenarios", summary.meanPrecisionAt5(),
+                summary.meanNdcgAt10(), summary.notRelevantInTop5());
+        root.out.printf("precision@5 = %.3f%nnDCG@10 = %.3f%nnot relevant in the first five (NR@5, total) = %d%n", summary.meanPrecisionAt5(),
+                summary.meanNdcgAt10(), summary.notRelevantInTop5());
     }
 }

@@ -122,6 +122,8 @@ final class Messages {
             e("pa.district", "Their district council, for council tax and housing: %s", "Eu cyngor dosbarth, ar gyfer y dreth gyngor a thai: %s"),
             e("place.in", "%s, in %s", "%s, yn %s"),
             e("pa.hostteam", "Leaving care team where they live", "Tîm gadael gofal lle maen nhw'n byw"),
+            e("pa.hostteam.lead", "Start here: the leaving care team where they live knows what is on offer there.", "Dechreuwch yma: mae'r tîm gadael gofal lle maen nhw'n byw yn gwybod beth sydd ar gael yno."),
+            e("pa.hometeam", "Your own leaving care team (the home authority's): not ranked among the services", "Eich tîm gadael gofal eich hun (tîm yr awdurdod cartref): nid yw wedi'i restru ymhlith y gwasanaethau"),
             e("pa.homeoffer", "What your offer still gives them there", "Beth mae eich cynnig yn dal i'w roi iddyn nhw yno"),
             e("pa.services", "Services there that accept them", "Gwasanaethau yno sy'n eu derbyn"),
             e("pa.print", "Print this shortlist", "Argraffu'r rhestr fer hon"),

@@ -43,17 +43,22 @@ record OutOfAreaPage(Directory directory, Forms forms, Sections sections) {
         if (r.place().districtCouncil() != null)
             b.append("<p class=\"govuk-body\">").append(esc(String.format(Messages.get(lang, "pa.district"),
                     Sections.inCounty(lang, r.place().districtCouncil().officialName(), r.host())))).append("</p>");
-        if (r.host() != null) b.append(sections.team(lang, r.host(), "pa.hostteam"));
+        // The host team's published way in comes first: it knows what the area offers.
+        if (r.host() != null) b.append("<div class=\"govuk-inset-text app-host-team\"><p class=\"govuk-body\">").append(esc(Messages.get(lang, "pa.hostteam.lead")))
+                .append("</p>").append(sections.team(lang, r.host(), "pa.hostteam")).append("</div>");
         b.append("<h2 class=\"govuk-heading-l\">").append(esc(Messages.get(lang, "pa.services"))).append("</h2>");
         if (r.results().isEmpty())
             b.append("<div class=\"govuk-inset-text\"><p class=\"govuk-body\">").append(esc(Messages.get(lang, "results.none"))).append(" ").append(esc(Messages.get(lang, "results.relax"))).append("</p></div>");
         b.append("<ol class=\"govuk-list\">");
         for (Ranking.Scored s : r.results()) b.append("<li>").append(sections.result(s, lang)).append("</li>");
         b.append("</ol>");
+        b.append(sections.inEnglishOnly(lang, r));
         if (r.excludedCount() > 0) b.append("<p class=\"govuk-body-s\">").append(esc(String.format(Messages.get(lang, "excluded"), r.excludedCount()))).append("</p>");
         b.append(sections.gaps(lang, r));
         b.append(sections.entitlements(lang, r.homeOffer(), "pa.homeoffer"));
         b.append(sections.councilTaxWhereTheyLive(lang, r));
+        // The young person's own (home) team is the PA's: shown apart, never ranked among the services.
+        if (r.outOfArea()) b.append("<div class=\"app-home-team\">").append(sections.team(lang, r.home(), "pa.hometeam")).append("</div>");
         b.append("<p class=\"govuk-body app-no-print\">").append(esc(Messages.get(lang, "pa.print"))).append(": Ctrl+P</p>");
         ctx.html(Layout.page(lang, Messages.get(lang, "pa.shortlist"), PageRoutes.here(ctx), b.toString()));
     }

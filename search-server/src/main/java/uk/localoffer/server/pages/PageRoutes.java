@@ -32,7 +32,7 @@ public final class PageRoutes {
 
     public PageRoutes(Directory directory) {
         Forms forms = new Forms(directory);
-        Sections sections = new Sections(directory, new MatchText(directory.vocabulary()));
+        Sections sections = new Sections(directory, new MatchText(directory.vocabulary(), code -> directory.authority(code).orElse(null)));
         search = new SearchPages(directory, forms, sections);
         service = new ServicePage(directory);
         history = new HistoryPage(directory);

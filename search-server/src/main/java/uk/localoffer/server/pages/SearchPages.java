@@ -50,6 +50,7 @@ record SearchPages(Directory directory, Forms forms, Sections sections) {
         b.append("<ol class=\"govuk-list\" start=\"").append((page - 1) * PER_PAGE + 1).append("\">\n");
         for (Ranking.Scored s : shown) b.append("<li>").append(sections.result(s, lang)).append("</li>\n");
         b.append("</ol>\n");
+        b.append(sections.inEnglishOnly(lang, r));
         b.append(pagination(ctx, lang, page, r.eligible()));
         ctx.html(Layout.page(lang, title, PageRoutes.here(ctx), b.toString()));
     }

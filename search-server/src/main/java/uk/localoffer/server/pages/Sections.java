@@ -28,16 +28,22 @@ record Sections(Directory directory, MatchText text) {
         if (s.distanceKm() != null && !svc.isRemote())
             b.append("<p class=\"govuk-body-s\">").append(esc(String.format(Locale.ROOT, Messages.get(lang, "away"), s.distanceKm()))).append("</p>");
         b.append("<h3 class=\"govuk-heading-s\">").append(esc(Messages.get(lang, "why"))).append("</h3><ul class=\"govuk-list govuk-list--bullet\">");
-        for (String reason : text.reasons(s.reasons())) b.append("<li>").append(esc(reason)).append("</li>");
+        for (String reason : text.reasons(s.reasons(), lang)) b.append("<li>").append(esc(reason)).append("</li>");
         b.append("</ul>");
         if (!s.warnings().isEmpty()) {
             b.append("<h3 class=\"govuk-heading-s\">").append(esc(Messages.get(lang, "watch"))).append("</h3><ul class=\"govuk-list govuk-list--bullet app-warning\">");
-            for (String w : text.warnings(s.warnings())) b.append("<li>").append(esc(w)).append("</li>");
+            for (String w : text.warnings(s.warnings(), lang)) b.append("<li>").append(esc(w)).append("</li>");
             b.append("</ul>");
         }
         return b.append("</div>").toString();
     }
 
+
+    /** When English is not usable: how many services were left out as English only ("7 more in English only"). */
+    String inEnglishOnly(String lang, MatchResult r) {
+        if (r.inEnglishOnly() == 0) return "";
+        return "<p class=\"govuk-body app-english-only\">" + esc(String.format(Locale.ROOT, MatchText.word(lang, "apart.english_only"), r.inEnglishOnly())) + "</p>\n";
+    }
 
     String team(String lang, Authority a, String headingKey) {
         var t = a.leavingCareTeam();

@@ -17,8 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The judged scenarios over the default dataset, run as `evaluate` runs them (each profile read
- * as a POST /api/v1/match body): floors just under the figures measured when each set was first
- * run (docs/ranking.md). A change that drops below one needs a look.
+ * as a POST /api/v1/match body): floors just under the figures measured after issue 14
+ * (docs/ranking.md), and for the behaviour set a ceiling on the services judged not relevant on
+ * purpose that reach a first five. A change that crosses one needs a look.
  */
 class EvaluationFloorsTest {
     @TempDir Path dir;
@@ -43,14 +44,15 @@ class EvaluationFloorsTest {
     @Test
     void theJudgedPaScenariosStillRankWell() throws Exception {
         Evaluation.Summary summary = run("pa-scenarios.json", 30);
-        assertTrue(summary.meanPrecisionAt5() >= 0.62, "precision@5 " + summary.meanPrecisionAt5());
-        assertTrue(summary.meanNdcgAt10() >= 0.61, "nDCG@10 " + summary.meanNdcgAt10());
+        assertTrue(summary.meanPrecisionAt5() >= 0.82, "precision@5 " + summary.meanPrecisionAt5());
+        assertTrue(summary.meanNdcgAt10() >= 0.74, "nDCG@10 " + summary.meanNdcgAt10());
     }
 
     @Test
     void theBehaviourScenariosStillRankWell() throws Exception {
         Evaluation.Summary summary = run("pa-scenarios-trust.json", 20);
-        assertTrue(summary.meanPrecisionAt5() >= 0.50, "precision@5 " + summary.meanPrecisionAt5());
-        assertTrue(summary.meanNdcgAt10() >= 0.57, "nDCG@10 " + summary.meanNdcgAt10());
+        assertTrue(summary.meanPrecisionAt5() >= 0.74, "precision@5 " + summary.meanPrecisionAt5());
+        assertTrue(summary.meanNdcgAt10() >= 0.72, "nDCG@10 " + summary.meanNdcgAt10());
+        assertTrue(summary.notRelevantInTop5() <= 3, "services judged not relevant in a first five: " + summary.notRelevantInTop5());
     }
 }

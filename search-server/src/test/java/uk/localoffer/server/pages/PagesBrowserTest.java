@@ -220,6 +220,8 @@ class PagesBrowserTest {
         assertTrue(t.contains("They live in Sefton"), t);
         assertTrue(t.contains("found from the council boundary"));
         assertTrue(t.contains("Sefton Leaving Care Team"), "the host leaving care team");
+        assertTrue(t.indexOf("Start here") < t.indexOf("Services there that accept them"), "the host team's way in comes first");
+        assertTrue(t.contains("Your own leaving care team"), "the home team, shown apart: " + t);
         assertFalse(browser.findElements(By.cssSelector("a[href^='tel:']")).isEmpty(), "its number can be called");
         assertTrue(t.contains("Council tax where they live"), t);
         assertTrue(t.contains("What your offer still gives them there"));
@@ -260,6 +262,16 @@ class PagesBrowserTest {
         checkPage("10-find-support-welsh");
         clickAndWait(browser.findElement(By.linkText("English")));
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    }
+
+    @Test
+    void theWelshResultsPageGivesItsReasonsAndWarningsInWelsh() throws Exception {
+        open("/search?postcode=L8+1ST&age=19&need=emotional-wellbeing&lang=cy");
+        String t = text();
+        assertEquals("cy", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(t.contains("Pam mae yma") && t.contains("Yn helpu gyda: Llesiant emosiynol ac iechyd meddwl"), t);
+        assertFalse(t.contains("Helps with") || t.contains("No referral needed") || t.contains("km away"), t);
+        checkPage("13-results-welsh");
     }
 
     @Test
