@@ -38,8 +38,8 @@ import java.util.concurrent.locks.LockSupport;
  * p50/p95/p99/max, errors (any answer but 200, a failure or a timeout), the server's resident
  * memory (VmRSS) before and after, and the machine's load average before, every 10 s, and after.
  *
- * <p>Usage: RateLoad JAR DATA_DIR OUT_JSON RATES(comma-separated req/s) SECONDS [WARMUP_SECONDS]
- * [MATCH_SHARE] (defaults 20 s and 0.5). Steps run in order on one server; once a step's p99 is
+ * <p>Usage: RateLoad JAR DATA_DIR OUT_JSON RATES(comma-separated req/s, each RATE or RATE:SECONDS) SECONDS [WARMUP_SECONDS]
+ * [MATCH_SHARE] (defaults 30 s and 0.5); the warm-up ramps up to the first rate. Steps run in order on one server; once a step's p99 is
  * 100 ms or more, the higher rates are not tried.
  */
 public final class RateLoad {
@@ -51,9 +51,10 @@ public final class RateLoad {
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args[0]), dataDir = Path.of(args[1]), out = Path.of(args[2]);
-        int[] rates = Arrays.stream(args[3].split(",")).mapToInt(Integer::parseInt).toArray();
+        String[] plan = args[3].split(",");
+        int[] rates = Arrays.stream(plan).mapToInt(r -> Integer.parseInt(r.split(":")[0])).toArray();
         int seconds = Integer.parseInt(args[4]);
-        int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 20;
+        int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 30;
         double matchShare = args.length > 6 ? Double.parseDouble(args[6]) : 0.5;
         List<Authority> authorities;
         try (Store store = Store.open(dataDir.resolve("directory.sqlite"))) {
@@ -86,9 +87,14 @@ public final class RateLoad {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
             String base = "http://127.0.0.1:" + port;
             result.put("rss_mb_started", rssMb(server.pid()));
-            if (warmup > 0) result.put("warmup", step(client, base, mix, server.pid(), rates[0], warmup, "warm-up"));
-            for (int rate : rates) {
-                Map<String, Object> s = step(client, base, mix, server.pid(), rate, seconds, "step");
+            // A cold server (no JIT yet) sent the full rate at once falls behind and never catches up: warm it up in a
+            // ramp, a third of the warm-up each at a quarter, a half and three quarters of the first rate.
+            List<Map<String, Object>> ramp = new ArrayList<>();
+            for (int q = 1; q <= 3 && warmup > 0; q++) ramp.add(step(client, base, mix, server.pid(), Math.max(1, rates[0] * q / 4), Math.max(1, warmup / 3), "warm-up"));
+            result.put("warmup", ramp);
+            for (String p : plan) {
+                String[] rs = p.split(":");
+                Map<String, Object> s = step(client, base, mix, server.pid(), Integer.parseInt(rs[0]), rs.length > 1 ? Integer.parseInt(rs[1]) : seconds, "step");
                 steps.add(s);
                 write(out, result);
                 if (((Number) s.get("p99_ms")).doubleValue() >= 100 || !server.isAlive()) break;
