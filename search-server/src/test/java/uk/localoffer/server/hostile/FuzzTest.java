@@ -55,19 +55,7 @@ class FuzzTest {
             // Everything the server logs while it is fuzzed, to check no request's content reached the log.
             java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
             java.io.PrintStream err = System.err;
-            System.setErr(new java.io.PrintStream(new java.io.OutputStream() {
-                @Override
-                public void write(int b) {
-                    err.write(b);
-                    synchronized (log) { log.write(b); }
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) {
-                    err.write(b, off, len);
-                    synchronized (log) { log.write(b, off, len); }
-                }
-            }, true, StandardCharsets.UTF_8));
+            System.setErr(ProfileTraceTest.tee(err, log));
             Map<Integer, AtomicInteger> byStatus = new java.util.concurrent.ConcurrentHashMap<>();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(BUDGET_SECONDS);
             ExecutorService clients = Executors.newFixedThreadPool(2);

@@ -76,6 +76,7 @@ class ProfileTraceTest {
         }
     }
 
+    /** A stream writing to {@code to} and, under its lock, to {@code log} (the fuzz suite captures the log with it too). */
     static PrintStream tee(PrintStream to, ByteArrayOutputStream log) {
         return new PrintStream(new OutputStream() {
             @Override
