@@ -58,7 +58,7 @@ record ComparePage(Directory directory, Forms forms) {
         var counts = new LinkedHashMap<WellbeingMap.Shade, Integer>();
         WellbeingMap.shades(directory).values().forEach(s -> counts.merge(s, 1, Integer::sum));
         for (WellbeingMap.Shade s : WellbeingMap.Shade.values())
-            b.append("<li><span class=\"app-key\" style=\"background:").append(s.colour).append("\"></span>").append(esc(s.label(lang))).append(" (").append(counts.getOrDefault(s, 0)).append(")</li>");
+            b.append("<li><svg class=\"app-key\" viewBox=\"0 0 14 14\" aria-hidden=\"true\" focusable=\"false\"><rect width=\"14\" height=\"14\" fill=\"").append(s.colour).append("\"/></svg>").append(esc(s.label(lang))).append(" (").append(counts.getOrDefault(s, 0)).append(")</li>");
         b.append("</ul>");
         ctx.html(Layout.page(lang, Messages.get(lang, "compare"), PageRoutes.here(ctx), b.toString()));
     }

@@ -131,6 +131,13 @@ final class Messages {
             e("excluded", "%d more services meet the need but this young person cannot use them", "Mae %d gwasanaeth arall yn diwallu'r angen ond ni all y person ifanc hwn eu defnyddio"),
             e("notfound", "Page not found", "Heb ddod o hyd i'r dudalen"),
             e("notfound.body", "Check the address, or start a new search.", "Gwiriwch y cyfeiriad, neu dechreuwch chwiliad newydd."),
+            e("error.400", "Something in the address is wrong", "Mae rhywbeth yn y cyfeiriad yn anghywir"),
+            e("error.405", "This page cannot be used that way", "Ni ellir defnyddio'r dudalen hon fel yna"),
+            e("error.413", "What was sent is too large", "Mae'r hyn a anfonwyd yn rhy fawr"),
+            e("error.414", "The address is too long", "Mae'r cyfeiriad yn rhy hir"),
+            e("error.415", "What was sent is in a form this page does not read", "Mae'r hyn a anfonwyd mewn ffurf nad yw'r dudalen hon yn ei darllen"),
+            e("error.431", "The request's headers are too large", "Mae penawdau'r cais yn rhy fawr"),
+            e("error.500", "Sorry, something went wrong on our side", "Mae'n ddrwg gennym, aeth rhywbeth o'i le ar ein hochr ni"),
             e("footer.data", "Contains public sector information licensed under the Open Government Licence v3.0. Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2024. Postcode districts: Contains OS data © Crown copyright and database right 2025. Contains Royal Mail data © Royal Mail copyright and database right 2025. Council names: UK Local Authority Names and Codes, mySociety, CC BY 4.0.",
                     "Yn cynnwys gwybodaeth sector cyhoeddus a drwyddedir o dan y Drwydded Llywodraeth Agored v3.0. Ffynhonnell: Swyddfa Ystadegau Gwladol, Trwydded Llywodraeth Agored v.3.0. Yn cynnwys data OS © Hawlfraint y Goron a hawl cronfa ddata 2024. Ardaloedd cod post: Yn cynnwys data OS © Hawlfraint y Goron a hawl cronfa ddata 2025. Yn cynnwys data Post Brenhinol © Hawlfraint a hawl cronfa ddata y Post Brenhinol 2025. Enwau cynghorau: UK Local Authority Names and Codes, mySociety, CC BY 4.0."),
             e("footer.privacy", "We do not store or log what you type. The only cookie remembers your language.", "Nid ydym yn cadw nac yn cofnodi'r hyn rydych yn ei deipio. Mae'r unig gwci yn cofio eich iaith."));
@@ -138,6 +145,8 @@ final class Messages {
     private static Map.Entry<String, String[]> e(String key, String en, String cy) { return Map.entry(key, new String[]{en, cy}); }
 
     private Messages() { }
+
+    static boolean has(String key) { return TEXT.containsKey(key); }
 
     static String get(String lang, String key) {
         String[] t = TEXT.get(key);

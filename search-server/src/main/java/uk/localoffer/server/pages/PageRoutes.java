@@ -2,10 +2,15 @@ package uk.localoffer.server.pages;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import uk.localoffer.directory.Directory;
 import uk.localoffer.server.http.ErrorMapper;
 import uk.localoffer.server.http.Lang;
 import uk.localoffer.server.text.MatchText;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import static uk.localoffer.server.pages.Html.esc;
 
@@ -36,25 +41,36 @@ public final class PageRoutes {
         outOfArea = new OutOfAreaPage(directory, forms, sections);
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/", search::find);
-        routes.get("/search", search::search);
-        routes.get("/services/{id}", service::show);
-        routes.get("/services/{id}/history", history::show);
-        routes.get("/authorities", authorities::list);
-        routes.get("/authorities/{gss}", authorities::show);
-        routes.get("/compare", compare::show);
-        routes.get("/out-of-area", outOfArea::show);
-        routes.get("/language", LanguageSwitch::handle);
+    /** Registers the pages; the paths registered, as GET routes ("/authorities/{gss}"). */
+    public List<String> register(RoutesConfig routes) {
+        Map<String, Handler> pages = new LinkedHashMap<>();
+        pages.put("/", search::find);
+        pages.put("/search", search::search);
+        pages.put("/services/{id}", service::show);
+        pages.put("/services/{id}/history", history::show);
+        pages.put("/authorities", authorities::list);
+        pages.put("/authorities/{gss}", authorities::show);
+        pages.put("/compare", compare::show);
+        pages.put("/out-of-area", outOfArea::show);
+        pages.put("/language", LanguageSwitch::handle);
+        pages.forEach(routes::get);
+        return List.copyOf(pages.keySet());
     }
 
     /** A page answer that is not found, as HTML. */
-    public static void notFound(Context ctx) {
-        String lang = lang(ctx);
+    public static void notFound(Context ctx) { errorPage(ctx, 404); }
+
+    /** A page's error answer: {@code status} and the error page in the request's language. */
+    public static void errorPage(Context ctx, int status) {
         ErrorMapper.markAnswered(ctx);
-        ctx.status(404).html(Layout.page(lang, Messages.get(lang, "notfound"), "/",
-                "<h1 class=\"govuk-heading-l\">" + esc(Messages.get(lang, "notfound")) + "</h1><p class=\"govuk-body\">"
-                        + esc(Messages.get(lang, "notfound.body")) + " <a class=\"govuk-link\" href=\"/\">" + esc(Messages.get(lang, "find.title")) + "</a></p>"));
+        ctx.status(status).html(errorHtml(lang(ctx), status));
+    }
+
+    /** The error page for {@code status} in {@code lang}: what went wrong and a way back to the start. */
+    public static String errorHtml(String lang, int status) {
+        String title = Messages.get(lang, status == 404 ? "notfound" : Messages.has("error." + status) ? "error." + status : status >= 500 ? "error.500" : "error.400");
+        return Layout.page(lang, title, "/", "<h1 class=\"govuk-heading-l\">" + esc(title) + "</h1><p class=\"govuk-body\">"
+                + esc(Messages.get(lang, "notfound.body")) + " <a class=\"govuk-link\" href=\"/\">" + esc(Messages.get(lang, "find.title")) + "</a></p>");
     }
 
     /** The page's language; a page always answers, in English when ?lang is neither en nor cy. */
