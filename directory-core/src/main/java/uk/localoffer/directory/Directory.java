@@ -19,6 +19,7 @@ import uk.localoffer.match.Matcher;
 import uk.localoffer.match.Ranking;
 import uk.localoffer.match.Weights;
 import uk.localoffer.oruk.Oruk;
+import uk.localoffer.store.RecordJson;
 import uk.localoffer.store.Store;
 
 import java.nio.file.Path;
@@ -41,6 +42,15 @@ public final class Directory implements AutoCloseable {
     /** What one reload built; replaced whole, so a request sees one reload or the next. */
     private record State(Contents contents, Locator locator, Matcher matcher, Browse browse) { }
 
+    /** The index keeps each record as the store does: its JSON. */
+    public static final ServiceIndex.Records RECORDS = new ServiceIndex.Records() {
+        @Override
+        public Service read(String json) { return RecordJson.read(json, Service.class); }
+
+        @Override
+        public String write(Service s) { return RecordJson.write(s); }
+    };
+
     private final Store store;
     private final Vocabulary vocabulary;
     private final ServiceIndex index;
@@ -59,7 +69,7 @@ public final class Directory implements AutoCloseable {
     public Directory(Store store, Vocabulary vocabulary, Path indexDir, Weights weights, Clock clock) {
         this.store = store;
         this.vocabulary = vocabulary;
-        this.index = new ServiceIndex(indexDir);
+        this.index = new ServiceIndex(indexDir, RECORDS);
         this.weights = weights;
         this.clock = clock;
         reload();

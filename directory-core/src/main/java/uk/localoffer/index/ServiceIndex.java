@@ -13,7 +13,6 @@ import uk.localoffer.domain.Authority;
 import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.domain.Service;
 import uk.localoffer.domain.Vocabulary;
-import uk.localoffer.store.RecordJson;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,13 +43,22 @@ public final class ServiceIndex implements AutoCloseable {
     static final String FORMAT = "issue-18.1";
     private static final String BUILT_FROM = "built_from", FACTS = "facts.bin";
 
+    /** How a service's record is kept in the index: as the store keeps it (its JSON), read back only when asked for. */
+    public interface Records {
+        Service read(String json);
+
+        String write(Service s);
+    }
+
     private final Path root;
+    private final Records records;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
     private final Analyzer analyzer = new EnglishAnalyzer();
     private boolean cleaned;
 
-    public ServiceIndex(Path root) {
+    public ServiceIndex(Path root, Records records) {
         this.root = root;
+        this.records = records;
     }
 
     /** What a built index is keyed by: this program's index format, its vocabulary's labels and the store's version. */
@@ -70,7 +78,7 @@ public final class ServiceIndex implements AutoCloseable {
      * store keeps it, one at a time) and swaps it in; {@code key} says what it was built from
      * ({@link #key}); {@code aliases}: the other ids a service is found by.
      */
-    public void rebuild(Consumer<Consumer<String>> records, Map<String, Authority> authorities, Vocabulary vocabulary,
+    public void rebuild(Consumer<Consumer<String>> jsonRecords, Map<String, Authority> authorities, Vocabulary vocabulary,
                         Function<Service, Collection<String>> aliases, String key) {
         try {
             Files.createDirectories(root);
@@ -82,9 +90,9 @@ public final class ServiceIndex implements AutoCloseable {
                     .setIndexSort(new Sort(new SortField(ServiceDocument.ORD, SortField.Type.LONG)));
             try (IndexWriter w = new IndexWriter(directory, config)) {
                 IOException[] failed = new IOException[1];
-                records.accept(json -> {
+                jsonRecords.accept(json -> {
                     if (failed[0] != null) return;
-                    Service s = RecordJson.read(json, Service.class);
+                    Service s = records.read(json);
                     int ord = facts.size();
                     GeoPoint place = ServiceDocument.placeOf(s, authorities);
                     facts.add(s, place);
@@ -108,7 +116,7 @@ public final class ServiceIndex implements AutoCloseable {
 
     /** Builds from records in hand (tests and tools): keyed by no store version, so never opened again by {@link #openBuilt}. */
     public void rebuild(List<Service> services, Map<String, Authority> authorities, Vocabulary vocabulary) {
-        rebuild(each -> services.forEach(s -> each.accept(RecordJson.write(s))), authorities, vocabulary, s -> List.of(), "in-hand/" + System.nanoTime());
+        rebuild(each -> services.forEach(s -> each.accept(records.write(s))), authorities, vocabulary, s -> List.of(), "in-hand/" + System.nanoTime());
     }
 
     /**
@@ -151,7 +159,7 @@ public final class ServiceIndex implements AutoCloseable {
             reader.close();
             throw new IOException("the index in " + dir + " does not match its facts");
         }
-        Snapshot fresh = new Snapshot(reader, analyzer, facts);
+        Snapshot fresh = new Snapshot(reader, analyzer, facts, records);
         // A generation is deleted once it has been replaced and its last search is done;
         // the current one stays on disk when the program stops.
         reader.getReaderCacheHelper().addClosedListener(k -> {

@@ -18,7 +18,6 @@ import org.apache.lucene.util.FixedBitSet;
 import uk.localoffer.domain.GeoPoint;
 import uk.localoffer.domain.Residence;
 import uk.localoffer.domain.Service;
-import uk.localoffer.store.RecordJson;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,7 +43,10 @@ public final class Snapshot {
     private volatile List<String> organisations;
     volatile boolean superseded;
 
-    Snapshot(DirectoryReader reader, Analyzer analyzer, ServiceFacts facts) {
+    private final ServiceIndex.Records records;
+
+    Snapshot(DirectoryReader reader, Analyzer analyzer, ServiceFacts facts, ServiceIndex.Records records) {
+        this.records = records;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.searcher.setQueryCache(null);
@@ -59,7 +61,7 @@ public final class Snapshot {
     public Service service(int ord) {
         try {
             String json = searcher.storedFields().document(ord, Set.of(ServiceDocument.RECORD)).get(ServiceDocument.RECORD);
-            return RecordJson.read(json, Service.class);
+            return records.read(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

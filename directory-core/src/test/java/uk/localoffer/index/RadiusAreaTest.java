@@ -46,7 +46,7 @@ class RadiusAreaTest {
         b.residence = new Residence(Residence.Kind.RADIUS, Set.of(), 10.0, null);
         b.place = CENTRE;
         Service s = b.build();
-        try (ServiceIndex index = new ServiceIndex(dir.resolve("index"))) {
+        try (ServiceIndex index = new ServiceIndex(dir.resolve("index"), uk.localoffer.directory.Directory.RECORDS)) {
             index.rebuild(List.of(s), Map.of(), Importer.vocabulary(DataFiles.embedded()));
             for (double bearing : new double[]{0, 45, 90, 135, 180, 225, 270, 315}) {
                 GeoPoint in = towards(bearing, 9.95), out = towards(bearing, 10.05);
