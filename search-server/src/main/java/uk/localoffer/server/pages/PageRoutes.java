@@ -7,12 +7,11 @@ import uk.localoffer.server.http.ErrorMapper;
 import uk.localoffer.server.http.Lang;
 import uk.localoffer.server.text.MatchText;
 
-import static uk.localoffer.server.pages.Html.esc;
-
 /**
- * The public pages: server-rendered HTML with GOV.UK Frontend styles, no JavaScript needed,
- * English and Welsh. Each page reads its form, calls the matcher or the directory, and writes
- * HTML; nothing typed is stored or logged, and the only cookie is the language choice.
+ * The public pages: server-rendered HTML from JTE templates (src/main/jte) with GOV.UK Frontend
+ * styles, no JavaScript and no inline style, English and Welsh. Each page reads its form, calls the
+ * matcher or the directory, and renders its template; nothing typed is stored or logged, and the
+ * only cookie is the language choice.
  */
 public final class PageRoutes {
     /** The GOV.UK Frontend webjar the pages are styled with. */
@@ -24,16 +23,18 @@ public final class PageRoutes {
     private final AuthorityPages authorities;
     private final ComparePage compare;
     private final OutOfAreaPage outOfArea;
+    private final ShortlistPage shortlist;
+    private final Pages pages;
 
     public PageRoutes(Directory directory) {
-        Forms forms = new Forms(directory);
-        Sections sections = new Sections(directory, new MatchText(directory.vocabulary(), code -> directory.authority(code).orElse(null)));
-        search = new SearchPages(directory, forms, sections);
-        service = new ServicePage(directory);
-        history = new HistoryPage(directory);
-        authorities = new AuthorityPages(directory, sections);
-        compare = new ComparePage(directory, forms);
-        outOfArea = new OutOfAreaPage(directory, forms, sections);
+        pages = new Pages(directory, new MatchText(directory.vocabulary(), code -> directory.authority(code).orElse(null)));
+        search = new SearchPages(directory, pages);
+        service = new ServicePage(directory, pages);
+        history = new HistoryPage(directory, pages);
+        authorities = new AuthorityPages(directory, pages);
+        compare = new ComparePage(directory, pages);
+        outOfArea = new OutOfAreaPage(directory, pages);
+        shortlist = new ShortlistPage(directory, pages);
     }
 
     public void register(RoutesConfig routes) {
@@ -45,16 +46,29 @@ public final class PageRoutes {
         routes.get("/authorities/{gss}", authorities::show);
         routes.get("/compare", compare::show);
         routes.get("/out-of-area", outOfArea::show);
+        routes.get("/shortlist", shortlist::show);
+        routes.get("/feedback", this::feedback);
         routes.get("/language", LanguageSwitch::handle);
     }
 
+    private void feedback(Context ctx) {
+        ctx.html(Templates.render("feedback.jte", pages.words(ctx), "here", here(ctx)));
+    }
+
     /** A page answer that is not found, as HTML. */
-    public static void notFound(Context ctx) {
-        String lang = lang(ctx);
+    public static void notFound(Context ctx) { errorPage(ctx, 404); }
+
+    /** A page's error answer: {@code status} and the error page in the request's language. */
+    public static void errorPage(Context ctx, int status) {
         ErrorMapper.markAnswered(ctx);
-        ctx.status(404).html(Layout.page(lang, Messages.get(lang, "notfound"), "/",
-                "<h1 class=\"govuk-heading-l\">" + esc(Messages.get(lang, "notfound")) + "</h1><p class=\"govuk-body\">"
-                        + esc(Messages.get(lang, "notfound.body")) + " <a class=\"govuk-link\" href=\"/\">" + esc(Messages.get(lang, "find.title")) + "</a></p>"));
+        ctx.status(status).html(errorHtml(lang(ctx), status));
+    }
+
+    /** The error page for {@code status} in {@code lang}: what went wrong and a way back to the start. */
+    public static String errorHtml(String lang, int status) {
+        String key = status == 404 ? "notfound" : Messages.has("error." + status) ? "error." + status : status >= 500 ? "error.500" : "error.400";
+        Words t = Words.of(lang);
+        return Templates.render("error.jte", t, "heading", t.get(key));
     }
 
     /** The page's language; a page always answers, in English when ?lang is neither en nor cy. */
