@@ -55,11 +55,12 @@ record Words(String lang, Directory directory, MatchText text) {
 
     String date(LocalDate d) { return SourceText.date(d, lang); }
 
-    /** The number to dial for a phone as published, or null when it is not one to call ("text 85258"). */
-    static String dial(String phone) {
-        if (phone == null || phone.startsWith("text ")) return null;
+    /** The link a phone number as published opens: {@code tel:} to call it, {@code sms:} for "text 85258"; null when it has no digits. */
+    static String phoneHref(String phone) {
+        if (phone == null) return null;
         String d = phone.replaceAll("[^0-9+]", "");
-        return d.isEmpty() ? null : d;
+        if (d.isEmpty()) return null;
+        return (phone.strip().toLowerCase(java.util.Locale.ROOT).startsWith("text") ? "sms:" : "tel:") + d;
     }
 
     /** The language switch's link back to this page. */
