@@ -213,6 +213,11 @@ class PagesBrowserTest {
         assertFalse(cards.get(0).getText().equals(cards.get(2).getText().replace("Surrey", "Liverpool")), "each council's own facts");
         int y0 = cards.get(0).getLocation().getY();
         assertTrue(cards.stream().allMatch(c -> c.getLocation().getY() == y0), "side by side at 1280 px");
+        List<WebElement> rows = cards.get(0).findElements(By.cssSelector(".govuk-summary-list__row"));
+        for (WebElement card : cards.subList(1, 4))
+            assertEquals(rows.get(5).getLocation().getY(), card.findElements(By.cssSelector(".govuk-summary-list__row")).get(5).getLocation().getY(), "rows line up");
+        b.driver.executeScript("arguments[0].scrollIntoView()", cards.get(0));
+        b.screenshot("compare-side-by-side");
         assertEquals(175, b.driver.findElements(By.cssSelector(".app-map svg a")).size(), "every authority is on the map");
         b.width(390);
         b.open(b.driver.getCurrentUrl().replaceAll("^https?://[^/]+", ""));
