@@ -39,8 +39,14 @@ record HistoryPage(Directory directory, Pages pages) {
         String name = directory.service(id).map(s -> s.name(t.lang())).orElse(t.get("history.withdrawn.service"));
         DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", t.cy() ? Locale.forLanguageTag("cy") : Locale.UK);
         List<Row> rows = entries.stream().map(e -> new Row(when.format(e.at().atZone(UK)), t.get("change." + e.change()), who(e, t),
-                t.f("change.all.fields", e.fields().size()), e.change().equals("added") ? List.of() : e.fields())).toList();
+                t.f("change.all.fields", e.fields().size()), e.change().equals("added") ? List.of()
+                : e.fields().stream().map(c -> new History.FieldChange(field(t, c.field()), c.before(), c.after())).toList())).toList();
         ctx.html(Templates.render("history.jte", t, "title", t.f("history.title", name), "id", id, "live", live, "rows", rows, "here", PageRoutes.here(ctx)));
+    }
+
+    /** A fact's name in words ("Youngest age" for age_min); its column name when it has none. */
+    static String field(Words t, String name) {
+        return Messages.has("field." + name) ? t.get("field." + name) : name.replace('_', ' ');
     }
 
     /** The council whose key made the change, or the load of published pages it came from. */

@@ -50,7 +50,7 @@ record ShortlistPage(Directory directory, Pages pages) {
             items.add(new Item(s, sc == null ? List.of() : t.reasons(sc), sc == null ? List.of() : t.warnings(sc)));
         }
         boolean search = f != null && f.errors().isEmpty();
-        String back = !search ? "/" : f.home() != null ? "/out-of-area?" + f.query() : "/search?" + f.query();
+        String back = !search ? "/" : ("pa".equals(ctx.queryParam("from")) ? "/out-of-area?" : "/search?") + f.query();
         ctx.html(Templates.render("shortlist.jte", t, "items", items, "printed", t.date(LocalDate.now(directory.clock())), "back", back,
                 "summary", search ? f.summary(t) : null, "here", PageRoutes.here(ctx)));
     }
