@@ -132,6 +132,9 @@ record Words(String lang, Directory directory, MatchText text) {
         return directory.districtCouncils().council(code).map(d -> d.officialName()).orElseGet(() -> authority(code));
     }
 
+    /** {@code lang="en"} for a record's text that has no Welsh version, on a Welsh page (WCAG 3.1.2); null (no attribute) otherwise. */
+    String englishIf(String welsh) { return cy() && (welsh == null || welsh.isBlank()) ? "en" : null; }
+
     /** The example postcode of the form's hint: a Cardiff one on Welsh pages, a Liverpool one on English pages. */
     String examplePostcode() { return get("postcode.example"); }
 }
