@@ -44,11 +44,11 @@ record ComparePage(Directory directory, Pages pages) {
 
     private Card card(Authority a, Words t) {
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row(t.get("compare.council_tax"), directory.councilTaxOf(a).stream().map(c -> new Fact(AuthorityPages.billedBy(t, c) + ": " + c.reduction()
+        rows.add(new Row(t.get("compare.council_tax"), directory.councilTaxOf(a).stream().filter(c -> !c.provenance().illustrative()).map(c -> new Fact(AuthorityPages.billedBy(t, c) + ": " + c.reduction()
                 + (c.ages().isAny() ? "" : " (" + t.f("ages.of", t.ages(c.ages())) + ")"), c.provenance())).toList()));
         List<Entitlement> offer = directory.entitlements(a.code());
         for (List<String> topics : TOPICS)
-            rows.add(new Row(t.get("compare." + topics.get(0)), offer.stream().filter(e -> topics.contains(e.topic()))
+            rows.add(new Row(t.get("compare." + topics.get(0)), offer.stream().filter(e -> topics.contains(e.topic()) && !e.provenance().illustrative())
                     .map(e -> new Fact(e.title(t.lang()) + (e.amount() == null ? "" : ": " + e.amount())
                             + (e.ages().isAny() ? "" : " (" + t.f("ages.of", t.ages(e.ages())) + ")"), e.provenance())).toList()));
         var team = a.leavingCareTeam();
