@@ -6,6 +6,7 @@ import uk.localoffer.domain.DistrictCouncil;
 import uk.localoffer.domain.Vocabulary;
 import uk.localoffer.oruk.OrukSchemas;
 import uk.localoffer.store.Changes;
+import uk.localoffer.store.ImportLock;
 import uk.localoffer.store.Store;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,6 +45,8 @@ public final class Importer {
     private final PrintStream progress;
     private final Clock clock;
     private BiConsumer<String, Changes> written = (what, changes) -> { };
+    /** How long an import waits for another into the same store to finish (see {@link ImportLock}). */
+    private Duration lockWait = Duration.ofHours(1);
 
     public Importer(Store store) { this(store, null); }
 
@@ -63,6 +67,17 @@ public final class Importer {
     public Importer onWritten(BiConsumer<String, Changes> listener) {
         this.written = listener;
         return this;
+    }
+
+    /** How long to wait for another import into the same store to finish; zero: fail at once saying another import is running. */
+    public Importer waitingAtMost(Duration wait) {
+        this.lockWait = wait;
+        return this;
+    }
+
+    /** One import at a time into a store: held from the first read of the store to the commit. */
+    private ImportLock lock() {
+        return ImportLock.acquire(store.file(), lockWait, this::progress, clock);
     }
 
     private void progress(String line) {
@@ -94,6 +109,12 @@ public final class Importer {
 
     /** Loads the whole default dataset: the reference data, then the sourced offers (and, when asked, the illustrative ones). */
     public ImportReport importDefault(DataFiles files, DefaultOptions options) throws IOException {
+        try (ImportLock ignored = lock()) {
+            return importDefaultLocked(files, options);
+        }
+    }
+
+    private ImportReport importDefaultLocked(DataFiles files, DefaultOptions options) throws IOException {
         ImportReport report = new ImportReport();
         List<ImportProblem> problems = new ArrayList<>();
         Instant now = clock.instant();
@@ -157,6 +178,12 @@ public final class Importer {
 
     /** As above; {@code schemas}, when given, checks Open Referral UK JSON files against the standard. */
     public ImportReport importFiles(List<Path> paths, String source, Vocabulary vocabulary, OrukSchemas schemas, boolean dryRun) throws IOException {
+        try (ImportLock ignored = lock()) {
+            return importFilesLocked(paths, source, vocabulary, schemas, dryRun);
+        }
+    }
+
+    private ImportReport importFilesLocked(List<Path> paths, String source, Vocabulary vocabulary, OrukSchemas schemas, boolean dryRun) throws IOException {
         ImportReport report = new ImportReport();
         List<ImportProblem> problems = new ArrayList<>();
         Instant now = clock.instant();

@@ -6,6 +6,7 @@ import uk.localoffer.server.http.BadRequestException;
 import uk.localoffer.server.http.JsonBody;
 import uk.localoffer.server.http.Params;
 import uk.localoffer.server.http.Routes;
+import uk.localoffer.server.http.UnsupportedTypeException;
 import uk.localoffer.upkeep.ApiKeys;
 import uk.localoffer.upkeep.AuthorityWrites;
 
@@ -34,9 +35,13 @@ record ImportsApi(Directory directory, AuthorityWrites writes) {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
         boolean json = type.startsWith("application/json");
         if (!json && !type.startsWith("text/csv"))
-            throw BadRequestException.parameter("Content-Type", "send text/csv (services or entitlements) or application/json (Open Referral UK), got '"
+            throw new UnsupportedTypeException("send text/csv (services or entitlements) or application/json (Open Referral UK), got '"
                     + (type.isEmpty() ? "none" : type.replaceAll("[^a-z0-9/+.;= -]", "")) + "'");
-        AuthorityWrites.ImportOutcome o = writes.importFile(key, ctx.body(), json, dryRun);
+        if (json) JsonBody.requireJson(ctx.contentType());
+        // The file is read as every body is: bounded however it is sent, UTF-8, and JSON strictly (no key twice, nothing after it).
+        byte[] body = JsonBody.bytes(ctx, MAX_BYTES);
+        if (json) JsonBody.parse(body);
+        AuthorityWrites.ImportOutcome o = writes.importFile(key, JsonBody.utf8(body), json, dryRun);
         boolean changed = !o.added().isEmpty() || !o.changed().isEmpty() || !o.withdrawn().isEmpty();
         if (!dryRun && changed) RecordWrites.serveNow(directory);
         JsonBody.send(ctx, new WriteAnswers.ImportResult(o.kind(), o.dryRun(), records(o.added()), records(o.changed()), records(o.withdrawn()),

@@ -133,7 +133,8 @@ public record MatchRequest(Profile profile, int limit) {
         JsonNode n = body.get(field);
         if (n == null || n.isNull()) return null;
         if (!n.isIntegralNumber()) throw problem(field, "must be a whole number");
-        int v = n.asInt();
+        if (!n.canConvertToInt()) throw problem(field, "must be between " + min + " and " + max + ", got " + n.asText());
+        int v = n.intValue();
         if (v < min || v > max) throw problem(field, "must be between " + min + " and " + max + ", got " + n.asText());
         return v;
     }

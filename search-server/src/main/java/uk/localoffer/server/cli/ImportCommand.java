@@ -14,6 +14,7 @@ import uk.localoffer.oruk.OrukSchemas;
 import uk.localoffer.store.Store;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -28,10 +29,14 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--with-examples", description = "also load the illustrative example records (invented; marked on every page and answer)")
     boolean withExamples;
 
+    @Option(names = "--no-wait", description = {"when another import into the same data directory is running, stop at once",
+            "(exit status 1) instead of waiting for it to finish"})
+    boolean noWait;
+
     @Override
     public Integer call() throws Exception {
         try (Store store = data.openStore()) {
-            Importer importer = new Importer(store, root.out, root.clock);
+            Importer importer = new Importer(store, root.out, root.clock).waitingAtMost(noWait ? Duration.ZERO : Duration.ofHours(1));
             ImportReport report;
             if (files.isEmpty()) {
                 report = importer.importDefault(DataFiles.embedded(), new Importer.DefaultOptions(dryRun, false, withExamples));

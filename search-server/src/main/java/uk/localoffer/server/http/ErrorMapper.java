@@ -2,7 +2,7 @@ package uk.localoffer.server.http;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,21 +12,33 @@ import java.util.List;
 
 /**
  * The one place an error becomes an answer: the exception's type chooses the status and title
- * of an RFC 9457 problem (application/problem+json). Nothing a user sent is echoed or logged:
- * an internal error is logged by route pattern and exception class only.
+ * of an RFC 9457 problem, answered as application/problem+json (UTF-8) on the API and as the
+ * pages' error page, in the chosen language, everywhere else. Nothing a user sent is echoed or
+ * logged: an internal error is logged by route pattern and exception class only.
  */
 public final class ErrorMapper {
     /** Set on a request whose error answer (a problem or a page) is already written. */
     private static final String ANSWERED = "localoffer.answered";
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+    public static final String PROBLEM_TYPE = "application/problem+json; charset=utf-8";
+
+    /** How the pages answer an error: an HTML page for {@code status} in the request's language. */
+    @FunctionalInterface
+    public interface ErrorPage {
+        void answer(Context ctx, int status);
+    }
 
     private final long maxRequestBytes;
-    private final Handler pageNotFound;
+    private final ErrorPage errorPage;
 
-    /** {@code pageNotFound}: the answer to a path outside the API that nothing serves. */
-    public ErrorMapper(long maxRequestBytes, Handler pageNotFound) {
+    public ErrorMapper(long maxRequestBytes, ErrorPage errorPage) {
         this.maxRequestBytes = maxRequestBytes;
-        this.pageNotFound = pageNotFound;
+        this.errorPage = errorPage;
+    }
+
+    /** The API and the operations routes answer problems; everything else is a page. */
+    public static boolean isApi(String path) {
+        return path != null && (path.startsWith("/api/") || path.equals("/api") || path.equals("/health") || path.equals("/openapi.json"));
     }
 
     public void install(RoutesConfig routes) {
@@ -34,8 +46,7 @@ public final class ErrorMapper {
         routes.error(404, "*", ctx -> {
             // A handler that already answered 404 (a problem or a page) keeps its answer.
             if (isAnswered(ctx)) return;
-            if (ctx.path().startsWith("/api/")) answer(ctx, problem(new NotFoundException("there is nothing at " + ctx.path()), ctx));
-            else pageNotFound.handle(ctx);
+            answer(ctx, problem(new NotFoundException("there is nothing at " + ctx.path()), ctx));
         });
         routes.error(405, "*", ctx -> answer(ctx, new Problem(405, "Method not allowed", null, ctx.method() + " is not allowed on " + ctx.path(), ctx.path())));
         routes.error(413, "*", ctx -> answer(ctx, problem(new TooLargeException(maxRequestBytes), ctx)));
@@ -53,6 +64,11 @@ public final class ErrorMapper {
             }
             case WriteRefused w -> refused(w, ctx);
             case TooLargeException t -> new Problem(413, "Request too large", "body", t.getMessage(), ctx.path());
+            case RawRequest.TooLongException t -> new Problem(t.status, t.status == 414 ? "URI too long" : "Request headers too large", t.field, t.getMessage(), ctx.path());
+            case UnsupportedTypeException u -> new Problem(415, "Unsupported media type", "Content-Type", u.getMessage(), ctx.path());
+            // Javalin's own refusals (a body it will not read, and the like): their status, never a 5xx for what the client sent.
+            case HttpResponseException h when h.getStatus() >= 400 && h.getStatus() < 500 ->
+                    new Problem(h.getStatus(), HttpStatus.forStatus(h.getStatus()).getMessage(), null, "the request was refused", ctx.path());
             default -> {
                 // Never echo what the user sent; say only that it was our fault. The route pattern only: a path can hold a postcode.
                 LOG.error("internal error on {} {}: {}", ctx.method(), ctx.endpoint() == null ? "?" : ctx.endpoint().path, e.getClass().getName());
@@ -80,13 +96,17 @@ public final class ErrorMapper {
         return new Problem("about:blank", title, status, w.getMessage(), w.field, ctx.path(), errors);
     }
 
-    private static void answer(Context ctx, Problem p) {
+    private void answer(Context ctx, Problem p) {
         markAnswered(ctx);
+        if (!isApi(ctx.path())) {
+            errorPage.answer(ctx, p.status());
+            return;
+        }
         try {
             ctx.status(HttpStatus.forStatus(p.status()));
-            ctx.contentType("application/problem+json").result(JsonBody.MAPPER.writeValueAsString(p));
+            ctx.contentType(PROBLEM_TYPE).result(JsonBody.MAPPER.writeValueAsString(p));
         } catch (Exception e) {
-            ctx.status(500).result("{}");
+            ctx.status(500).contentType(PROBLEM_TYPE).result("{\"status\":500,\"title\":\"Internal error\"}");
         }
     }
 

@@ -2,27 +2,38 @@ package uk.localoffer.server.http;
 
 import io.javalin.http.Context;
 
+import java.util.List;
+import java.util.Locale;
+
 /** The answer's language: ?lang=cy, else the language cookie, else Accept-Language; English by default. */
 public final class Lang {
     public static final String COOKIE = "lang";
 
     private Lang() { }
 
-    /** The language asked for; a ?lang that is neither en nor cy is a bad parameter. */
+    /** The language asked for; a ?lang that is neither en nor cy, or given twice, is a bad parameter. */
     public static String of(Context ctx) {
-        String q = ctx.queryParam("lang");
-        if (q != null && !q.isBlank()) {
-            if (!q.equals("en") && !q.equals("cy")) throw BadRequestException.parameter("lang", "lang must be en or cy, got '" + q + "'");
-            return q;
+        List<String> q = ctx.queryParams("lang");
+        if (q.size() > 1) throw BadRequestException.parameter("lang", "give lang once, not " + q.size() + " times");
+        return pick(q.isEmpty() ? null : q.get(0), ctx.cookie(COOKIE), ctx.header("Accept-Language"));
+    }
+
+    /**
+     * The language from a ?lang value, the cookie and the Accept-Language header, each of which
+     * may be missing or anything at all: only ?lang can be wrong (a bad parameter).
+     */
+    public static String pick(String query, String cookie, String acceptLanguage) {
+        if (query != null && !query.isBlank()) {
+            if (!query.equals("en") && !query.equals("cy")) throw BadRequestException.parameter("lang", "lang must be en or cy, got '" + query + "'");
+            return query;
         }
-        String c = ctx.cookie(COOKIE);
-        if ("cy".equals(c) || "en".equals(c)) return c;
-        String accept = ctx.header("Accept-Language");
-        if (accept != null) {
-            for (String part : accept.split(",")) {
-                String tag = part.split(";")[0].trim().toLowerCase();
-                if (tag.startsWith("cy")) return "cy";
-                if (tag.startsWith("en")) return "en";
+        if ("cy".equals(cookie) || "en".equals(cookie)) return cookie;
+        if (acceptLanguage != null) {
+            for (String part : acceptLanguage.split(",")) {
+                int semi = part.indexOf(';');
+                String tag = (semi < 0 ? part : part.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
+                if (tag.equals("cy") || tag.startsWith("cy-")) return "cy";
+                if (tag.equals("en") || tag.startsWith("en-")) return "en";
             }
         }
         return "en";
@@ -32,6 +43,15 @@ public final class Lang {
     public static String orEnglish(Context ctx) {
         try {
             return of(ctx);
+        } catch (BadRequestException e) {
+            return "en";
+        }
+    }
+
+    /** As {@link #pick}, English when ?lang is wrong. */
+    public static String pickOrEnglish(String query, String cookie, String acceptLanguage) {
+        try {
+            return pick(query, cookie, acceptLanguage);
         } catch (BadRequestException e) {
             return "en";
         }

@@ -7,7 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads and checks query parameters, refusing unknown ones and naming the one at fault. */
+/**
+ * Reads and checks query parameters, refusing unknown ones and naming the one at fault. A
+ * parameter is given once; only those read with {@link #all} (documented as lists) may repeat.
+ */
 public final class Params {
     private final Context ctx;
 
@@ -30,13 +33,16 @@ public final class Params {
         return of(ctx, allowed);
     }
 
+    /** The one value of {@code name}, trimmed; null when it is missing or blank; a 400 when it is given more than once. */
     public String text(String name) {
         List<String> values = ctx.queryParams(name);
         if (values.isEmpty()) return null;
+        if (values.size() > 1) throw BadRequestException.parameter(name, "give " + name + " once, not " + values.size() + " times");
         String v = values.get(0).trim();
         return v.isEmpty() ? null : v;
     }
 
+    /** Every value of a parameter that takes a list ({@code ?gss=A&gss=B}). */
     public List<String> all(String name) {
         return ctx.queryParams(name).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
     }

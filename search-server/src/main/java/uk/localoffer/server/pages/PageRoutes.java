@@ -2,10 +2,15 @@ package uk.localoffer.server.pages;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import uk.localoffer.directory.Directory;
 import uk.localoffer.server.http.ErrorMapper;
 import uk.localoffer.server.http.Lang;
 import uk.localoffer.server.text.MatchText;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The public pages: server-rendered HTML from JTE templates (src/main/jte) with GOV.UK Frontend
@@ -37,18 +42,22 @@ public final class PageRoutes {
         shortlist = new ShortlistPage(directory, pages);
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/", search::find);
-        routes.get("/search", search::search);
-        routes.get("/services/{id}", service::show);
-        routes.get("/services/{id}/history", history::show);
-        routes.get("/authorities", authorities::list);
-        routes.get("/authorities/{gss}", authorities::show);
-        routes.get("/compare", compare::show);
-        routes.get("/out-of-area", outOfArea::show);
-        routes.get("/shortlist", shortlist::show);
-        routes.get("/feedback", this::feedback);
-        routes.get("/language", LanguageSwitch::handle);
+    /** Registers the pages; the paths registered, as GET routes ("/authorities/{gss}"). */
+    public List<String> register(RoutesConfig routes) {
+        Map<String, Handler> pages = new LinkedHashMap<>();
+        pages.put("/", search::find);
+        pages.put("/search", search::search);
+        pages.put("/services/{id}", service::show);
+        pages.put("/services/{id}/history", history::show);
+        pages.put("/authorities", authorities::list);
+        pages.put("/authorities/{gss}", authorities::show);
+        pages.put("/compare", compare::show);
+        pages.put("/out-of-area", outOfArea::show);
+        pages.put("/shortlist", shortlist::show);
+        pages.put("/feedback", this::feedback);
+        pages.put("/language", LanguageSwitch::handle);
+        pages.forEach(routes::get);
+        return List.copyOf(pages.keySet());
     }
 
     private void feedback(Context ctx) {

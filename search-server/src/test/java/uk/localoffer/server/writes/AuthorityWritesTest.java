@@ -383,7 +383,7 @@ class AuthorityWritesTest {
         assertEquals(before, services.size());
 
         assertProblem(http.post("/api/v1/imports", stockportKey, file, "application/json"), 400, "dry_run");
-        assertProblem(http.post("/api/v1/imports?dry_run=true", stockportKey, file, "text/plain"), 400, "Content-Type");
+        assertProblem(http.post("/api/v1/imports?dry_run=true", stockportKey, file, "text/plain"), 415, "Content-Type");
         assertProblem(http.post("/api/v1/imports?dry_run=true", null, file, "application/json"), 401, "Authorization");
         assertProblem(http.post("/api/v1/imports?dry_run=true", liverpoolKey, file, "application/json"), 403, "authority");
         Http.Response dryRun = http.post("/api/v1/imports?dry_run=true", stockportKey, file, "application/json");
