@@ -306,6 +306,10 @@ class PagesBrowserTest {
                         .anyMatch(a -> a.isDisplayed() && (a.getDomAttribute("href").matches("(tel|sms):.*") || a.getText().startsWith("http")));
                 assertTrue(reach, "a phone or website for " + item.getText());
             }
+            for (WebElement a : b.driver.findElements(By.cssSelector(".app-shortlist a")))
+                assertTrue(a.getDomAttribute("href").matches("(https?|tel|sms|mailto):.*"), "no relative link on paper: " + a.getDomAttribute("href"));
+            for (WebElement a : b.driver.findElements(By.cssSelector(".app-shortlist a.app-url")))
+                assertEquals(a.getDomAttribute("href"), a.getText(), "web addresses printed in full");
             assertFalse(b.driver.findElement(By.cssSelector("header.app-header")).isDisplayed(), "no navigation on paper");
             b.screenshot("shortlist-print-media");
         } finally {
