@@ -55,11 +55,9 @@ record ShortlistPage(Directory directory, Pages pages) {
                 "summary", search ? f.summary(t) : null, "here", PageRoutes.here(ctx)));
     }
 
-    /** How to get in, in one line: the threshold and the referral route in the provider's words. */
+    /** How to get in, in the provider's words; when it gives none, the threshold says it, else that it is not published. */
     static String howToGetIn(Words t, Service s) {
-        String threshold = t.threshold(s.access()), referral = s.access().referral();
-        if (threshold == null && referral == null) return t.get("getin.unknown");
-        if (threshold == null) return referral;
-        return referral == null ? threshold : threshold + ": " + referral;
+        if (s.access().referral() != null) return s.access().referral();
+        return t.threshold(s.access()) == null ? t.get("getin.unknown") : null;
     }
 }
