@@ -3,49 +3,42 @@ package uk.localoffer.server.pages;
 import io.javalin.http.Context;
 import uk.localoffer.directory.Directory;
 import uk.localoffer.domain.Authority;
+import uk.localoffer.domain.CouncilTaxScheme;
 import uk.localoffer.domain.Service;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import static uk.localoffer.server.pages.Html.esc;
-
 /** The councils: the list, and one council's local offer. */
-record AuthorityPages(Directory directory, Sections sections) {
-
+record AuthorityPages(Directory directory, Pages pages) {
 
     void list(Context ctx) {
-        String lang = PageRoutes.lang(ctx);
-        StringBuilder b = new StringBuilder("<h1 class=\"govuk-heading-xl\">").append(esc(Messages.get(lang, "authorities"))).append("</h1>");
-        b.append("<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/compare\">").append(esc(Messages.get(lang, "compare"))).append("</a></p>");
-        for (String nation : List.of("England", "Wales")) {
-            b.append("<h2 class=\"govuk-heading-m\">").append("cy".equals(lang) ? (nation.equals("England") ? "Lloegr" : "Cymru") : nation).append("</h2><ul class=\"govuk-list\">");
-            directory.authorities().values().stream().filter(a -> a.nation().label().equals(nation)).sorted(Comparator.comparing(a -> a.name(lang)))
-                    .forEach(a -> b.append("<li><a class=\"govuk-link\" href=\"/authorities/").append(a.code()).append("\">").append(esc(a.name(lang))).append("</a></li>"));
-            b.append("</ul>");
-        }
-        ctx.html(Layout.page(lang, Messages.get(lang, "authorities"), PageRoutes.here(ctx), b.toString()));
+        Words t = pages.words(ctx);
+        Map<String, List<Authority>> byNation = new LinkedHashMap<>();
+        for (String nation : List.of("England", "Wales"))
+            byNation.put(nation, directory.authorities().values().stream().filter(a -> a.nation().label().equals(nation))
+                    .sorted(Comparator.comparing(t::name)).toList());
+        ctx.html(Templates.render("authorities.jte", t, "byNation", byNation, "here", PageRoutes.here(ctx)));
     }
 
     void show(Context ctx) {
-        String lang = PageRoutes.lang(ctx);
         Optional<Authority> found = directory.authority(ctx.pathParam("gss"));
         if (found.isEmpty()) { PageRoutes.notFound(ctx); return; }
+        Words t = pages.words(ctx);
         Authority a = found.get();
-        StringBuilder b = new StringBuilder("<h1 class=\"govuk-heading-xl\">").append(esc(String.format(Messages.get(lang, "offer.title"), a.name(lang)))).append("</h1>");
-        b.append(sections.team(lang, a, "offer.team"));
-        b.append(sections.entitlements(lang, directory.entitlements(a.code()), "offer.entitlements"));
-        b.append(sections.councilTax(lang, a));
-        b.append("<h2 class=\"govuk-heading-l\">").append(esc(Messages.get(lang, "offer.review"))).append("</h2>").append(sections.review(lang, a));
-        List<Service> local = directory.servicesOf(a.code()).stream()
-                .sorted(Comparator.comparing(s -> s.name(lang))).toList();
-        b.append("<h2 class=\"govuk-heading-l\">").append(esc(Messages.get(lang, "offer.services"))).append(" (").append(local.size()).append(")</h2><ul class=\"govuk-list\">");
-        for (Service s : local)
-            b.append("<li><a class=\"govuk-link\" href=\"/services/").append(s.id()).append("\">").append(esc(s.name(lang))).append("</a>")
-                    .append(s.provenance().illustrative() ? " <span class=\"govuk-body-s\">(" + esc(Messages.get(lang, "illustrative")) + ")</span>" : "").append("</li>");
-        b.append("</ul>");
-        ctx.html(Layout.page(lang, a.name(lang), PageRoutes.here(ctx), b.toString()));
+        List<Service> local = directory.servicesOf(a.code()).stream().sorted(Comparator.comparing(s -> s.name(t.lang()))).toList();
+        ctx.html(Templates.render("authority.jte", t, "a", a, "entitlements", directory.entitlements(a.code()), "councilTax", directory.councilTaxOf(a),
+                "review", directory.reviewRows(a.code()), "services", local, "here", PageRoutes.here(ctx)));
     }
 
+    /** The council that bills a scheme: a district by name, every Welsh council, or "for its care leavers elsewhere". */
+    static String billedBy(Words t, CouncilTaxScheme c) {
+        if (c.billingCouncil() == null) return t.get("council.tax.elsewhere");
+        if (CouncilTaxScheme.WALES.equals(c.billingCouncil())) return t.get("council.tax.wales");
+        return t.directory().districtCouncils().council(c.billingCouncil()).map(d -> d.officialName())
+                .orElseGet(() -> t.authority(c.billingCouncil()));
+    }
 }

@@ -3,65 +3,65 @@ package uk.localoffer.server.pages;
 import io.javalin.http.Context;
 import uk.localoffer.directory.Directory;
 import uk.localoffer.domain.Authority;
-import uk.localoffer.domain.OfferArea;
+import uk.localoffer.domain.Entitlement;
+import uk.localoffer.domain.Provenance;
 import uk.localoffer.domain.ReviewRow;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 
-import static uk.localoffer.server.pages.Html.esc;
+/**
+ * Up to four councils side by side on the sourced facts (council tax, setting up home, bursary,
+ * leisure, Staying Put or When I am Ready, the team, the local offer page), each with its source
+ * and page date; stacked cards on a narrow screen; and the map shaded by a chosen fact, with its
+ * legend and the same facts as a list.
+ */
+record ComparePage(Directory directory, Pages pages) {
+    static final int MAX = 4;
+    /** The entitlement topics compared, in order; each is a row "compare.<topic>". */
+    static final List<List<String>> TOPICS = List.of(List.of("setting_up_home"), List.of("higher_education_bursary"), List.of("leisure_pass"),
+            List.of("staying_put", "when_i_am_ready"));
 
-/** Councils side by side: the May 2022 review and each area of their offers, and the map. */
-record ComparePage(Directory directory, Forms forms) {
+    /** One fact of a council: its words and where they come from (null for a fact the page itself gives). */
+    record Fact(String text, Provenance source) { }
 
+    /** One row of a council's card: its key and its facts (empty: nothing found in its published pages). */
+    record Row(String key, List<Fact> facts) { }
+
+    record Card(Authority authority, List<Row> rows, List<String> review, boolean reviewed) { }
 
     void show(Context ctx) {
-        String lang = PageRoutes.lang(ctx);
+        Words t = pages.words(ctx);
         List<Authority> chosen = new ArrayList<>();
-        for (String code : ctx.queryParams("gss")) directory.authority(code).ifPresent(a -> { if (!chosen.contains(a) && chosen.size() < 4) chosen.add(a); });
-        StringBuilder b = new StringBuilder("<h1 class=\"govuk-heading-xl\">").append(esc(Messages.get(lang, "compare"))).append("</h1>");
-        b.append("<form method=\"get\" action=\"/compare\"><fieldset class=\"govuk-fieldset\"><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">")
-                .append(esc(Messages.get(lang, "compare.choose"))).append("</legend>");
-        for (int i = 0; i < 3; i++) {
-            String sel = i < chosen.size() ? chosen.get(i).code() : null;
-            b.append(Forms.select(lang, "gss-" + (i + 1), (i + 1) + ".", sel, null, forms.authorityOptions(lang, sel, true)).replace("name=\"gss-" + (i + 1) + "\"", "name=\"gss\""));
-        }
-        b.append("<button class=\"govuk-button\" type=\"submit\">").append(esc(Messages.get(lang, "compare"))).append("</button></fieldset></form>");
-        if (chosen.size() >= 2) {
-            b.append("<table class=\"govuk-table\"><caption class=\"govuk-table__caption govuk-table__caption--m\">").append(esc(Messages.get(lang, "compare"))).append("</caption>")
-                    .append("<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><td class=\"govuk-table__header\"></td>");
-            for (Authority a : chosen) b.append("<th scope=\"col\" class=\"govuk-table__header\"><a class=\"govuk-link\" href=\"/authorities/").append(a.code()).append("\">").append(esc(a.name(lang))).append("</a></th>");
-            b.append("</tr></thead><tbody class=\"govuk-table__body\">");
-            for (String flag : ReviewRow.FLAGS) {
-                b.append("<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header\">").append(esc(flag.replace('_', ' '))).append(" (May 2022)</th>");
-                for (Authority a : chosen) {
-                    List<ReviewRow> rows = directory.reviewRows(a.code());
-                    String v = rows.isEmpty() ? "—" : Messages.get(lang, rows.stream().anyMatch(r -> r.says(flag)) ? "yes" : "no");
-                    b.append("<td class=\"govuk-table__cell\">").append(esc(v)).append("</td>");
-                }
-                b.append("</tr>");
-            }
-            for (OfferArea area : OfferArea.values()) {
-                b.append("<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header\">").append(esc(directory.vocabulary().label("need", area.code(), lang))).append("</th>");
-                for (Authority a : chosen) {
-                    b.append("<td class=\"govuk-table__cell\"><ul class=\"govuk-list\">");
-                    directory.entitlements(a.code()).stream().filter(e -> e.area() == area).forEach(e -> b.append("<li>").append(esc(e.title(lang))).append("</li>"));
-                    b.append("</ul></td>");
-                }
-                b.append("</tr>");
-            }
-            b.append("</tbody></table>");
-        }
-        b.append("<h2 class=\"govuk-heading-l\">").append(esc(Messages.get(lang, "map"))).append("</h2><div class=\"app-map\">").append(WellbeingMap.svg(directory, lang)).append("</div>");
-        b.append("<h3 class=\"govuk-heading-s\">Key</h3><ul class=\"govuk-list\">");
-        var counts = new LinkedHashMap<WellbeingMap.Shade, Integer>();
-        WellbeingMap.shades(directory).values().forEach(s -> counts.merge(s, 1, Integer::sum));
-        for (WellbeingMap.Shade s : WellbeingMap.Shade.values())
-            b.append("<li><svg class=\"app-key\" viewBox=\"0 0 14 14\" aria-hidden=\"true\" focusable=\"false\"><rect width=\"14\" height=\"14\" fill=\"").append(s.colour).append("\"/></svg>").append(esc(s.label(lang))).append(" (").append(counts.getOrDefault(s, 0)).append(")</li>");
-        b.append("</ul>");
-        ctx.html(Layout.page(lang, Messages.get(lang, "compare"), PageRoutes.here(ctx), b.toString()));
+        for (String code : ctx.queryParams("gss"))
+            directory.authority(code).ifPresent(a -> { if (!chosen.contains(a) && chosen.size() < MAX) chosen.add(a); });
+        CouncilMap.Fact fact = CouncilMap.Fact.parse(ctx.queryParam("shade"));
+        List<Card> cards = chosen.stream().map(a -> card(a, t)).toList();
+        List<CouncilMap.Shaded> shaded = CouncilMap.shade(directory, fact, t.lang());
+        ctx.html(Templates.render("compare.jte", t, "chosen", chosen, "cards", cards, "fact", fact, "shaded", shaded,
+                "legend", CouncilMap.legend(shaded, fact, t), "here", PageRoutes.here(ctx)));
     }
 
-    /** "Guildford Borough Council, in Surrey": a district council and the county it is in. */
+    private Card card(Authority a, Words t) {
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row(t.get("compare.council_tax"), directory.councilTaxOf(a).stream().filter(c -> !c.provenance().illustrative()).map(c -> new Fact(AuthorityPages.billedBy(t, c) + ": " + c.reduction()
+                + (c.ages().isAny() ? "" : " (" + t.f("ages.of", t.ages(c.ages())) + ")"), c.provenance())).toList()));
+        List<Entitlement> offer = directory.entitlements(a.code());
+        for (List<String> topics : TOPICS)
+            rows.add(new Row(t.get("compare." + topics.get(0)), offer.stream().filter(e -> topics.contains(e.topic()) && !e.provenance().illustrative())
+                    .map(e -> new Fact(e.title(t.lang()) + (e.amount() == null ? "" : ": " + e.amount())
+                            + (e.ages().isAny() ? "" : " (" + t.f("ages.of", t.ages(e.ages())) + ")"), e.provenance())).toList()));
+        var team = a.leavingCareTeam();
+        rows.add(new Row(t.get("compare.team"), team == null ? List.of()
+                : List.of(new Fact(team.name() + contact(team.contact(), t), team.provenance()))));
+        List<ReviewRow> review = directory.reviewRows(a.code());
+        List<String> listed = ReviewRow.FLAGS.stream().filter(f -> review.stream().anyMatch(r -> r.says(f))).map(f -> t.get("review." + f)).toList();
+        return new Card(a, rows, listed, !review.isEmpty());
+    }
+
+    private static String contact(uk.localoffer.domain.Contact c, Words t) {
+        List<String> parts = new ArrayList<>(c.phones());
+        if (c.email() != null) parts.add(c.email());
+        return parts.isEmpty() ? "" : ": " + String.join(" " + t.get("or") + " ", parts);
+    }
 }

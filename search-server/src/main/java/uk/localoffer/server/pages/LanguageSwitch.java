@@ -21,15 +21,26 @@ final class LanguageSwitch {
     /** Each page the switch returns to: its path (a pattern of this site's paths only) and the parameters it reads. */
     record Route(Pattern path, List<String> parameters) { }
 
+    /** The find form's parameters (FindForm.PARAMETERS), which the results, the PA's view and the shortlist read. */
+    private static final List<String> FORM = FindForm.PARAMETERS;
+
     static final List<Route> ROUTES = List.of(
-            new Route(Pattern.compile("/"), List.of()),
-            new Route(Pattern.compile("/search"), List.of("postcode", "age", "need", "language", "delivery", "home", "page")),
+            new Route(Pattern.compile("/"), FORM),
+            new Route(Pattern.compile("/search"), with(FORM, "page")),
             new Route(Pattern.compile("/services/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"), List.of()),
+            new Route(Pattern.compile("/services/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/history"), List.of()),
             new Route(Pattern.compile("/authorities"), List.of()),
             new Route(Pattern.compile("/authorities/[EW][0-9]{8}"), List.of()),
-            new Route(Pattern.compile("/compare"), List.of("gss")),
-            new Route(Pattern.compile("/out-of-area"), List.of("postcode", "age", "need", "language", "delivery", "home")),
-            new Route(Pattern.compile("/shortlist"), List.of("service")));
+            new Route(Pattern.compile("/compare"), List.of("gss", "shade")),
+            new Route(Pattern.compile("/out-of-area"), with(FORM, "change")),
+            new Route(Pattern.compile("/shortlist"), with(FORM, "service", "from")),
+            new Route(Pattern.compile("/feedback"), List.of()));
+
+    private static List<String> with(List<String> form, String... more) {
+        List<String> all = new java.util.ArrayList<>(form);
+        all.addAll(List.of(more));
+        return List.copyOf(all);
+    }
 
     private LanguageSwitch() { }
 

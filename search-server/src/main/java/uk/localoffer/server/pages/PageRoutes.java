@@ -12,12 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static uk.localoffer.server.pages.Html.esc;
-
 /**
- * The public pages: server-rendered HTML with GOV.UK Frontend styles, no JavaScript needed,
- * English and Welsh. Each page reads its form, calls the matcher or the directory, and writes
- * HTML; nothing typed is stored or logged, and the only cookie is the language choice.
+ * The public pages: server-rendered HTML from JTE templates (src/main/jte) with GOV.UK Frontend
+ * styles, no JavaScript and no inline style, English and Welsh. Each page reads its form, calls the
+ * matcher or the directory, and renders its template; nothing typed is stored or logged, and the
+ * only cookie is the language choice.
  */
 public final class PageRoutes {
     /** The GOV.UK Frontend webjar the pages are styled with. */
@@ -29,16 +28,18 @@ public final class PageRoutes {
     private final AuthorityPages authorities;
     private final ComparePage compare;
     private final OutOfAreaPage outOfArea;
+    private final ShortlistPage shortlist;
+    private final Pages pages;
 
     public PageRoutes(Directory directory) {
-        Forms forms = new Forms(directory);
-        Sections sections = new Sections(directory, new MatchText(directory.vocabulary(), code -> directory.authority(code).orElse(null)));
-        search = new SearchPages(directory, forms, sections);
-        service = new ServicePage(directory);
-        history = new HistoryPage(directory);
-        authorities = new AuthorityPages(directory, sections);
-        compare = new ComparePage(directory, forms);
-        outOfArea = new OutOfAreaPage(directory, forms, sections);
+        pages = new Pages(directory, new MatchText(directory.vocabulary(), code -> directory.authority(code).orElse(null)));
+        search = new SearchPages(directory, pages);
+        service = new ServicePage(directory, pages);
+        history = new HistoryPage(directory, pages);
+        authorities = new AuthorityPages(directory, pages);
+        compare = new ComparePage(directory, pages);
+        outOfArea = new OutOfAreaPage(directory, pages);
+        shortlist = new ShortlistPage(directory, pages);
     }
 
     /** Registers the pages; the paths registered, as GET routes ("/authorities/{gss}"). */
@@ -52,9 +53,15 @@ public final class PageRoutes {
         pages.put("/authorities/{gss}", authorities::show);
         pages.put("/compare", compare::show);
         pages.put("/out-of-area", outOfArea::show);
+        pages.put("/shortlist", shortlist::show);
+        pages.put("/feedback", this::feedback);
         pages.put("/language", LanguageSwitch::handle);
         pages.forEach(routes::get);
         return List.copyOf(pages.keySet());
+    }
+
+    private void feedback(Context ctx) {
+        ctx.html(Templates.render("feedback.jte", pages.words(ctx), "here", here(ctx)));
     }
 
     /** A page answer that is not found, as HTML. */
@@ -68,9 +75,9 @@ public final class PageRoutes {
 
     /** The error page for {@code status} in {@code lang}: what went wrong and a way back to the start. */
     public static String errorHtml(String lang, int status) {
-        String title = Messages.get(lang, status == 404 ? "notfound" : Messages.has("error." + status) ? "error." + status : status >= 500 ? "error.500" : "error.400");
-        return Layout.page(lang, title, "/", "<h1 class=\"govuk-heading-l\">" + esc(title) + "</h1><p class=\"govuk-body\">"
-                + esc(Messages.get(lang, "notfound.body")) + " <a class=\"govuk-link\" href=\"/\">" + esc(Messages.get(lang, "find.title")) + "</a></p>");
+        String key = status == 404 ? "notfound" : Messages.has("error." + status) ? "error." + status : status >= 500 ? "error.500" : "error.400";
+        Words t = Words.of(lang);
+        return Templates.render("error.jte", t, "heading", t.get(key));
     }
 
     /** The page's language; a page always answers, in English when ?lang is neither en nor cy. */

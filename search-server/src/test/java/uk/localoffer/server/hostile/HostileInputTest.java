@@ -207,7 +207,7 @@ class HostileInputTest {
 
     @Test
     void everyAnswerCarriesTheSecurityHeaders() throws Exception {
-        for (RawHttp.Answer a : new RawHttp.Answer[]{RawHttp.get(port, "/"), RawHttp.get(port, "/api/v1/services"), RawHttp.get(port, "/static/app.css"),
+        for (RawHttp.Answer a : new RawHttp.Answer[]{RawHttp.get(port, "/"), RawHttp.get(port, "/api/v1/services"), RawHttp.get(port, "/static/app.css"), RawHttp.get(port, "/shortlist"), RawHttp.get(port, "/compare?shade=council_tax"),
                 RawHttp.get(port, "/no/such/page"), RawHttp.get(port, "/api/v1/services/%zz"), RawHttp.send(port, "GET /health HTTP/9.9\r\n\r\n")}) {
             String csp = a.header("Content-Security-Policy");
             assertTrue(csp != null && csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"), a.raw());
@@ -223,6 +223,7 @@ class HostileInputTest {
         assertEquals("no-store", RawHttp.get(port, "/search?postcode=L1+8JQ&age=19").header("Cache-Control"));
         assertEquals("no-store", RawHttp.get(port, "/out-of-area?postcode=L1+8JQ&age=19&home=E09000002").header("Cache-Control"));
         assertEquals("no-store", RawHttp.get(port, "/api/v1/postcodes/L1%208JQ").header("Cache-Control"));
+        assertEquals("no-store", RawHttp.get(port, "/shortlist?service=00000000-0000-0000-0000-000000000000&postcode=L1+8JQ&age=19").header("Cache-Control"));
         assertEquals("public, max-age=86400", RawHttp.get(port, "/static/app.css").header("Cache-Control"));
     }
 }

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The matcher's words have a Welsh draft for every English one, and every draft is listed in
+ * The matcher's and the pages' words have a Welsh draft for every English one, and every draft is listed in
  * docs/welsh-strings.md for a Welsh speaker to review: a key missing from either would put English
  * on a Welsh page, or Welsh nobody has checked.
  */
@@ -28,11 +28,15 @@ class WelshStringsTest {
         return p;
     }
 
-    @Test
-    void everyEnglishStringHasAWelshDraftListedForReview() throws Exception {
-        Properties en = bundle("match.properties"), cy = bundle("match_cy.properties");
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"match", "pages"})
+    void everyEnglishStringHasAWelshDraftListedForReview(String name) throws Exception {
+        Properties en = bundle(name + ".properties"), cy = bundle(name + "_cy.properties");
         assertEquals(new TreeSet<>(en.stringPropertyNames()), new TreeSet<>(cy.stringPropertyNames()), "the same keys in English and Welsh");
-        String doc = Files.readString(ServerTestData.repo().resolve("docs/welsh-strings.md"));
+        String all = Files.readString(ServerTestData.repo().resolve("docs/welsh-strings.md"));
+        int from = all.indexOf("<!-- " + name + " -->"), to = all.indexOf("<!-- /" + name + " -->");
+        assertTrue(from >= 0 && to > from, "docs/welsh-strings.md has a section <!-- " + name + " -->");
+        String doc = all.substring(from, to);
         for (String key : cy.stringPropertyNames()) {
             assertFalse(cy.getProperty(key).isBlank(), key);
             assertTrue(doc.contains("| `" + key + "` |"), "docs/welsh-strings.md lists " + key);
