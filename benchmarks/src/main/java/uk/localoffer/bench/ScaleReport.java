@@ -202,11 +202,26 @@ public final class ScaleReport {
             }
             if (n == 0) return "";
             return String.format(Locale.ROOT, " The machine's 1-minute load average during the run (sampled every 10 s) was %.1f on average, %.1f at least"
-                    + " and %.1f at most (2 cores; the benchmark itself uses one or two)%s.", sum / n, min, max,
-                    sum / n > 1.5 ? "; other work shared the machine, which inflates the tails (p99) and the two-thread throughput most" : "");
+                    + " and %.1f at most (2 cores; the benchmark's own busy threads make one or two)%s%s.", sum / n, min, max, uptimes(results),
+                    sum / n > 2.2 ? "; other work shared the machine, which inflates the tails (p99) and the two-thread throughput most" : "");
         } catch (Exception e) {
             return "";
         }
+    }
+
+    /** "; before the run `0.85, 1.08, 2.07`, after it `1.91, 1.65, 1.76`" from uptime-before.txt and uptime-after.txt, when there. */
+    static String uptimes(Path results) {
+        StringBuilder s = new StringBuilder();
+        for (String when : new String[]{"before", "after"}) {
+            try {
+                String line = Files.readString(results.resolve("uptime-" + when + ".txt")).trim();
+                int i = line.indexOf("load average:");
+                if (i >= 0) s.append(s.isEmpty() ? "; " : ", ").append(when).append(" the run `").append(line.substring(i + 13).trim()).append('`');
+            } catch (Exception ignored) {
+                // not recorded
+            }
+        }
+        return s.toString();
     }
 
     static JsonNode servedAttempt(JsonNode http) {
