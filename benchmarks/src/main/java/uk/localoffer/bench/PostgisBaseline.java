@@ -60,7 +60,7 @@ public final class PostgisBaseline extends SqlBaseline {
         try (Statement st = connection.createStatement()) {
             st.execute("CREATE EXTENSION IF NOT EXISTS postgis");
             st.execute("DROP TABLE IF EXISTS service, authority");
-            st.execute("CREATE TABLE authority (code text PRIMARY KEY, centroid geography(Point, 4326) NOT NULL)");
+            st.execute("CREATE TABLE authority (code text PRIMARY KEY, centroid geography(Point, 4326) NOT NULL, nation text NOT NULL)");
             st.execute("""
                     CREATE TABLE service (
                       ord int PRIMARY KEY, name text NOT NULL, needs text[] NOT NULL, need_count int NOT NULL, care_leaver int NOT NULL,
@@ -68,20 +68,24 @@ public final class PostgisBaseline extends SqlBaseline {
                       exclusions text[] NOT NULL, res_kind int NOT NULL, res_authorities text[] NOT NULL, res_radius_km float8,
                       res_area geography(Polygon, 4326), threshold text, wait_weeks int, languages text[] NOT NULL, interpreter int NOT NULL,
                       welsh text NOT NULL, delivery text[] NOT NULL, in_person_only int NOT NULL, remote int NOT NULL,
-                      lat float8, lon float8, place geography(Point, 4326), open24 int NOT NULL, out_of_hours int NOT NULL, verified date,
+                      lat float8, lon float8, place geography(Point, 4326), open24 int NOT NULL, out_of_hours int NOT NULL, verified date, only_nation text,
                       doc text NOT NULL, tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', doc)) STORED)""");
         }
         connection.setAutoCommit(false);
         PGConnection pg = connection.unwrap(PGConnection.class);
-        CopyIn copy = pg.getCopyAPI().copyIn("COPY authority (code, centroid) FROM STDIN");
+        CopyIn copy = pg.getCopyAPI().copyIn("COPY authority (code, centroid, nation) FROM STDIN");
         StringBuilder b = new StringBuilder();
-        for (Authority a : authorities) b.append(a.code()).append('\t').append(point(a.centroid())).append('\n');
+        java.util.Map<String, Authority> byCode = new java.util.HashMap<>();
+        for (Authority a : authorities) {
+            byCode.put(a.code(), a);
+            b.append(a.code()).append('\t').append(point(a.centroid())).append('\t').append(a.nation().label()).append('\n');
+        }
         byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
         copy.writeToCopy(bytes, 0, bytes.length);
         copy.endCopy();
         copy = pg.getCopyAPI().copyIn("COPY service (ord, name, needs, need_count, care_leaver, circumstances, ages, statuses, accepts, exclusions, "
                 + "res_kind, res_authorities, res_radius_km, res_area, threshold, wait_weeks, languages, interpreter, welsh, delivery, in_person_only, "
-                + "remote, lat, lon, place, open24, out_of_hours, verified, doc) FROM STDIN");
+                + "remote, lat, lon, place, open24, out_of_hours, verified, only_nation, doc) FROM STDIN");
         b.setLength(0);
         for (int ord = 0; ord < services.size(); ord++) {
             Service s = services.get(ord);
@@ -107,6 +111,7 @@ public final class PostgisBaseline extends SqlBaseline {
                     .append('\t').append(place == null ? "\\N" : point(place))
                     .append('\t').append(s.hours().open24x7() ? 1 : 0).append('\t').append(s.hours().outOfHours() ? 1 : 0)
                     .append('\t').append(s.provenance().lastVerified() == null ? "\\N" : s.provenance().lastVerified().toString())
+                    .append('\t').append(onlyNation(s, byCode) == null ? "\\N" : onlyNation(s, byCode))
                     .append('\t').append(esc(document(s, vocabulary))).append('\n');
             if (b.length() > 1 << 20 || ord == services.size() - 1) {
                 bytes = b.toString().getBytes(StandardCharsets.UTF_8);

@@ -32,8 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The matcher over seeded national-scale directories (SyntheticDirectory, seed 42), prepared by
  * ScalePrepare in WORK/SIZE/directory.sqlite (which also measures import, index build and heap).
- * Each fork loads the Directory from that store (rebuilding its index) and answers the 500
- * ScaleProfiles in turn.
+ * Each fork opens the Directory over that store and the index ScalePrepare built beside it, and
+ * answers the 500 ScaleProfiles in turn.
  *
  * <p>Run: ./benchmark-scale (all sizes) or ./benchmark-scale --smoke.
  */
@@ -50,7 +50,6 @@ public class ScaleBenchmark {
     @Param("benchmarks/target/scale/work")
     public String work;
 
-    private Path dir;
     private Store store;
     private Directory directory;
     private List<Profile> profiles;
@@ -62,9 +61,9 @@ public class ScaleBenchmark {
         if (!Files.exists(prepared.resolve("directory.sqlite")))
             throw new IllegalStateException(prepared + "/directory.sqlite is missing: run ScalePrepare " + size + " first (./benchmark-scale does)");
         store = Store.open(prepared.resolve("directory.sqlite"));
-        dir = Files.createTempDirectory("scale-bench");
         Vocabulary vocabulary = Importer.vocabulary(DataFiles.embedded());
-        directory = new Directory(store, vocabulary, dir.resolve("index"), Weights.DEFAULT);
+        // The index ScalePrepare built from this store, opened again (rebuilt only if the store has changed).
+        directory = new Directory(store, vocabulary, prepared.resolve("index"), Weights.DEFAULT);
         profiles = ScaleProfiles.generate(ScaleProfiles.COUNT, 42, store.authorities(), vocabulary);
     }
 
@@ -92,6 +91,5 @@ public class ScaleBenchmark {
     public void close() throws Exception {
         directory.close();
         store.close();
-        ScalePrepare.deleteTree(dir);
     }
 }

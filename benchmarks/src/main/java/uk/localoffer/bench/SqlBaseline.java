@@ -289,6 +289,13 @@ public abstract class SqlBaseline implements AutoCloseable {
         if (p.homeAuthority() != null) has(q, "s.accepts", p.homeAuthority());
         else hasExpr(q, "s.accepts", hostExpr);
         q.s(")");
+        // Nation (issue 14): nothing only for the other nation, unless it is the home authority's own.
+        q.s(" AND (s.only_nation IS NULL OR s.only_nation = (SELECT nation FROM authority WHERE code = ");
+        hostExpr.accept(q);
+        q.s(") OR (s.accepts <> ").s(emptySet()).s(" AND ");
+        if (p.homeAuthority() != null) has(q, "s.accepts", p.homeAuthority());
+        else hasExpr(q, "s.accepts", hostExpr);
+        q.s("))");
         if (!p.circumstances().isEmpty()) {
             q.s(" AND NOT ");
             overlaps(q, "s.exclusions", p.circumstances());
@@ -323,6 +330,12 @@ public abstract class SqlBaseline implements AutoCloseable {
         for (String need : s.needs()) text.append('\n').append(vocabulary.label("need", need, "en"));
         for (String c : s.circumstances()) text.append('\n').append(vocabulary.label("circumstance", c, "en"));
         return text.toString();
+    }
+
+    /** The one nation a service covers (its recorded nations, else its authority's), or null when it is not just one. */
+    static String onlyNation(Service s, java.util.Map<String, Authority> authorities) {
+        var nations = s.coveredNations(authorities::get);
+        return nations.size() == 1 ? nations.iterator().next().label() : null;
     }
 
     static int residenceKind(Service s) {

@@ -79,30 +79,33 @@ public final class SqliteBaseline extends SqlBaseline {
         try (Statement st = connection.createStatement()) {
             st.execute("PRAGMA journal_mode = WAL");
             st.execute("PRAGMA synchronous = NORMAL");
-            st.execute("CREATE TABLE authority (code TEXT PRIMARY KEY, lat REAL NOT NULL, lon REAL NOT NULL)");
+            st.execute("CREATE TABLE authority (code TEXT PRIMARY KEY, lat REAL NOT NULL, lon REAL NOT NULL, nation TEXT NOT NULL)");
             st.execute("""
                     CREATE TABLE service (
                       ord INTEGER PRIMARY KEY, name TEXT NOT NULL, needs TEXT NOT NULL, need_count INT NOT NULL, care_leaver INT NOT NULL,
                       circumstances TEXT NOT NULL, age_min INT NOT NULL, age_max INT NOT NULL, statuses TEXT NOT NULL, accepts TEXT NOT NULL,
                       exclusions TEXT NOT NULL, res_kind INT NOT NULL, res_radius_km REAL, catchment TEXT, threshold TEXT, wait_weeks INT,
                       languages TEXT NOT NULL, interpreter INT NOT NULL, welsh TEXT NOT NULL, delivery TEXT NOT NULL, in_person_only INT NOT NULL,
-                      remote INT NOT NULL, lat REAL, lon REAL, open24 INT NOT NULL, out_of_hours INT NOT NULL, verified TEXT)""");
+                      remote INT NOT NULL, lat REAL, lon REAL, open24 INT NOT NULL, out_of_hours INT NOT NULL, verified TEXT, only_nation TEXT)""");
             st.execute("CREATE TABLE service_need (ord INT NOT NULL, need TEXT NOT NULL, PRIMARY KEY (ord, need)) WITHOUT ROWID");
             st.execute("CREATE TABLE service_area (authority TEXT NOT NULL, ord INT NOT NULL, PRIMARY KEY (authority, ord)) WITHOUT ROWID");
             st.execute("CREATE VIRTUAL TABLE residence_box USING rtree (id, min_lon, max_lon, min_lat, max_lat)");
             st.execute("CREATE VIRTUAL TABLE service_text USING fts5 (doc, content = '', tokenize = 'porter unicode61')");
         }
         connection.setAutoCommit(false);
-        try (PreparedStatement a = connection.prepareStatement("INSERT INTO authority VALUES (?, ?, ?)")) {
+        java.util.Map<String, Authority> byCode = new java.util.HashMap<>();
+        for (Authority x : authorities) byCode.put(x.code(), x);
+        try (PreparedStatement a = connection.prepareStatement("INSERT INTO authority VALUES (?, ?, ?, ?)")) {
             for (Authority x : authorities) {
                 a.setString(1, x.code());
                 a.setDouble(2, x.centroid().lat());
                 a.setDouble(3, x.centroid().lon());
+                a.setString(4, x.nation().label());
                 a.addBatch();
             }
             a.executeBatch();
         }
-        try (PreparedStatement ins = connection.prepareStatement("INSERT INTO service VALUES (" + "?, ".repeat(26) + "?)");
+        try (PreparedStatement ins = connection.prepareStatement("INSERT INTO service VALUES (" + "?, ".repeat(27) + "?)");
              PreparedStatement need = connection.prepareStatement("INSERT INTO service_need VALUES (?, ?)");
              PreparedStatement area = connection.prepareStatement("INSERT INTO service_area VALUES (?, ?)");
              PreparedStatement box = connection.prepareStatement("INSERT INTO residence_box VALUES (?, ?, ?, ?, ?)");
@@ -139,7 +142,8 @@ public final class SqliteBaseline extends SqlBaseline {
                 ins.setObject(k++, place == null ? null : place.lon());
                 ins.setInt(k++, s.hours().open24x7() ? 1 : 0);
                 ins.setInt(k++, s.hours().outOfHours() ? 1 : 0);
-                ins.setString(k, s.provenance().lastVerified() == null ? null : s.provenance().lastVerified().toString());
+                ins.setString(k++, s.provenance().lastVerified() == null ? null : s.provenance().lastVerified().toString());
+                ins.setString(k, onlyNation(s, byCode));
                 ins.addBatch();
                 for (String n : s.needs()) {
                     need.setInt(1, ord);

@@ -21,17 +21,47 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
 /**
  * A deterministic (seeded) national-scale directory for benchmarks: services spread over the
  * real authority centroids, with mixes of needs, ages, languages, thresholds, delivery,
- * residence areas and care-leaver flags like the default dataset's. Every record is marked
- * illustrative: none is a real service.
+ * residence areas and care-leaver flags. Every record is marked illustrative: none is a real
+ * service.
+ *
+ * <p>Two mixes of residence areas and delivery: {@link Mix#ISSUE_7} (the mix of the first runs:
+ * 10% national, 20% radius and 5% drawn catchment areas, half usable remotely), and one that
+ * follows the shape of the sourced default dataset ({@link Mix#of}: its shares of national
+ * services, of radius and catchment areas, and of remote, in-person-only and unrecorded delivery,
+ * measured by {@link DatasetShape}).
  */
 public final class SyntheticDirectory {
     public static final String SOURCE = "synthetic";
+
+    /**
+     * Shares of the services: residence national, a radius, a drawn catchment (the rest the
+     * authority's own area, a tenth of them with a second authority's); delivery usable only
+     * remotely, in person and remotely, not recorded (the rest in person only). {@code null}
+     * shares: the first runs' draws, kept so their directories are the same service for service.
+     */
+    public record Mix(String name, Double national, Double radius, Double catchment, Double remoteOnly, Double inPersonAndRemote,
+                      Double deliveryNotRecorded) {
+        public static final Mix ISSUE_7 = new Mix("issue-7", null, null, null, null, null, null);
+
+        /** A mix with the shares of {@code shape} ({@link DatasetShape}). */
+        public static Mix of(String name, Map<String, Double> shape) {
+            return new Mix(name, shape.get("national"), shape.get("radius"), shape.get("catchment"), shape.get("remote_only"),
+                    shape.get("in_person_and_remote"), shape.get("delivery_not_recorded"));
+        }
+
+        boolean firstRuns() { return national == null; }
+    }
+
+    public static List<Service> generate(int count, long seed, List<Authority> authorities) {
+        return generate(count, seed, authorities, Mix.ISSUE_7);
+    }
     private static final String[] KINDS = {"Counselling", "Drop-in", "Mentoring", "Housing advice", "Youth hub", "Wellbeing group",
             "Employment support", "College support", "Money advice", "Crisis line", "Parents' group", "Legal advice"};
     private static final String[] NEEDS_COMMON = {"emotional-wellbeing", "emotional-wellbeing", "emotional-wellbeing", "social-connection",
@@ -43,7 +73,7 @@ public final class SyntheticDirectory {
 
     private SyntheticDirectory() { }
 
-    public static List<Service> generate(int count, long seed, List<Authority> authorities) {
+    public static List<Service> generate(int count, long seed, List<Authority> authorities, Mix mix) {
         Random r = new Random(seed);
         Instant imported = Instant.parse("2026-01-01T00:00:00Z");
         LocalDate today = LocalDate.of(2026, 11, 1);
@@ -70,12 +100,7 @@ public final class SyntheticDirectory {
                 case 5 -> new LinkedHashSet<>(List.of(a.code(), authorities.get(r.nextInt(authorities.size())).code()));
                 default -> Set.of();
             };
-            int rk = r.nextInt(20);
-            Residence residence = rk < 11 ? Residence.authorities(Set.of(a.code()))
-                    : rk < 15 ? new Residence(Residence.Kind.RADIUS, Set.of(), 5.0 + r.nextInt(26), null)
-                    : rk < 16 ? new Residence(Residence.Kind.CATCHMENT, Set.of(), null, square(place, 3 + r.nextInt(8)))
-                    : rk < 18 ? Residence.NATIONAL
-                    : Residence.authorities(new LinkedHashSet<>(List.of(a.code(), authorities.get(r.nextInt(authorities.size())).code())));
+            Residence residence = mix.firstRuns() ? firstRunsResidence(r, a, place, authorities) : residence(r, mix, a, place, authorities);
             Set<String> exclusions = r.nextInt(10) == 0 ? Set.of("substance_use") : Set.of();
             Set<String> statuses = r.nextInt(15) == 0 ? Set.of("former_relevant") : Set.of();
             Set<String> languages = new LinkedHashSet<>(List.of("en"));
@@ -83,13 +108,7 @@ public final class SyntheticDirectory {
             LanguageSupport.WelshProvision welsh = a.nation() == Nation.WALES && r.nextInt(5) < 2
                     ? LanguageSupport.WelshProvision.ACTIVE_OFFER : LanguageSupport.WelshProvision.NONE;
             if (welsh != LanguageSupport.WelshProvision.NONE) languages.add("cy");
-            Set<Delivery> delivery = switch (r.nextInt(10)) {
-                case 0, 1, 2, 3, 4 -> Set.of(Delivery.IN_PERSON);
-                case 5, 6 -> Set.of(Delivery.IN_PERSON, Delivery.PHONE);
-                case 7 -> Set.of(Delivery.PHONE, Delivery.ONLINE);
-                case 8 -> Set.of(Delivery.IN_PERSON, Delivery.ONLINE, Delivery.HOME_VISIT);
-                default -> Set.of(Delivery.ONLINE);
-            };
+            Set<Delivery> delivery = mix.firstRuns() ? firstRunsDelivery(r) : delivery(r, mix);
             boolean careLeaver = r.nextInt(10) < 3;
             Set<String> circumstances = r.nextInt(12) == 0 ? Set.of(new String[]{"uasc", "young_parent", "lgbtq", "neurodivergent"}[r.nextInt(4)]) : Set.of();
             boolean allHours = needs.contains("mental-health-crisis") ? r.nextBoolean() : r.nextInt(40) == 0;
@@ -107,6 +126,43 @@ public final class SyntheticDirectory {
                             "Synthetic: generated for benchmarks, not a real service.")));
         }
         return out;
+    }
+
+    private static Residence firstRunsResidence(Random r, Authority a, GeoPoint place, List<Authority> authorities) {
+        int rk = r.nextInt(20);
+        return rk < 11 ? Residence.authorities(Set.of(a.code()))
+                : rk < 15 ? new Residence(Residence.Kind.RADIUS, Set.of(), 5.0 + r.nextInt(26), null)
+                : rk < 16 ? new Residence(Residence.Kind.CATCHMENT, Set.of(), null, square(place, 3 + r.nextInt(8)))
+                : rk < 18 ? Residence.NATIONAL
+                : Residence.authorities(new LinkedHashSet<>(List.of(a.code(), authorities.get(r.nextInt(authorities.size())).code())));
+    }
+
+    private static Set<Delivery> firstRunsDelivery(Random r) {
+        return switch (r.nextInt(10)) {
+            case 0, 1, 2, 3, 4 -> Set.of(Delivery.IN_PERSON);
+            case 5, 6 -> Set.of(Delivery.IN_PERSON, Delivery.PHONE);
+            case 7 -> Set.of(Delivery.PHONE, Delivery.ONLINE);
+            case 8 -> Set.of(Delivery.IN_PERSON, Delivery.ONLINE, Delivery.HOME_VISIT);
+            default -> Set.of(Delivery.ONLINE);
+        };
+    }
+
+    private static Residence residence(Random r, Mix mix, Authority a, GeoPoint place, List<Authority> authorities) {
+        double u = r.nextDouble();
+        if ((u -= mix.national()) < 0) return Residence.NATIONAL;
+        if ((u -= mix.radius()) < 0) return new Residence(Residence.Kind.RADIUS, Set.of(), 5.0 + r.nextInt(26), null);
+        if ((u -= mix.catchment()) < 0) return new Residence(Residence.Kind.CATCHMENT, Set.of(), null, square(place, 3 + r.nextInt(8)));
+        return r.nextInt(10) == 0 ? Residence.authorities(new LinkedHashSet<>(List.of(a.code(), authorities.get(r.nextInt(authorities.size())).code())))
+                : Residence.authorities(Set.of(a.code()));
+    }
+
+    private static Set<Delivery> delivery(Random r, Mix mix) {
+        double u = r.nextDouble();
+        if ((u -= mix.remoteOnly()) < 0) return r.nextBoolean() ? Set.of(Delivery.PHONE, Delivery.ONLINE) : Set.of(Delivery.ONLINE);
+        if ((u -= mix.inPersonAndRemote()) < 0)
+            return r.nextBoolean() ? Set.of(Delivery.IN_PERSON, Delivery.PHONE) : Set.of(Delivery.IN_PERSON, Delivery.ONLINE, Delivery.HOME_VISIT);
+        if ((u -= mix.deliveryNotRecorded()) < 0) return Set.of();
+        return Set.of(Delivery.IN_PERSON);
     }
 
     private static String square(GeoPoint c, double halfKm) {

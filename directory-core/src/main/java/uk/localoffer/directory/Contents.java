@@ -7,13 +7,11 @@ import uk.localoffer.domain.CouncilTaxScheme;
 import uk.localoffer.domain.Entitlement;
 import uk.localoffer.domain.Nation;
 import uk.localoffer.domain.ReviewRow;
-import uk.localoffer.domain.Service;
 import uk.localoffer.geo.Boundaries;
 import uk.localoffer.geo.DistrictCouncils;
 import uk.localoffer.geo.GeoJson;
 import uk.localoffer.geo.PostcodeTable;
 import uk.localoffer.geo.Postcodes;
-import uk.localoffer.oruk.Oruk;
 import uk.localoffer.store.Store;
 
 import java.util.ArrayList;
@@ -25,14 +23,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Everything read from the store at one moment, and the lookups answers need, worked out once:
- * replaced whole on reload, so no request scans every service.
+ * Everything but the services read from the store at one moment, and the lookups answers need,
+ * worked out once: replaced whole on reload. The services are in the search index (their records
+ * too, read only for the services shown), never all on the heap.
  */
 record Contents(Map<String, Authority> authorities, Map<String, List<Entitlement>> offers, Map<UUID, Entitlement> entitlements,
                 Map<String, List<AuthorityRoute>> routes,
-                Publishers publishers, List<CouncilTaxScheme> councilTax, Map<UUID, Service> services,
-                Map<String, List<Service>> servicesByAuthority, Map<UUID, String> organisations, Map<String, List<Service>> servicesByOrganisation,
-                Map<UUID, Directory.ServiceAtLocation> serviceAtLocations, List<ReviewRow> reviewRows,
+                Publishers publishers, List<CouncilTaxScheme> councilTax, List<ReviewRow> reviewRows,
                 Map<String, List<ReviewRow>> reviewRowsByAuthority, Boundaries boundaries, DistrictCouncils districtCouncils,
                 Postcodes postcodes) {
 
@@ -45,21 +42,14 @@ record Contents(Map<String, Authority> authorities, Map<String, List<Entitlement
         Map<String, Authority> authorities = store.authorities().stream()
                 .map(a -> routed.contains(a.code()) ? a.withRoutes(routes.getOrDefault(a.code(), List.of())) : a)
                 .collect(Collectors.toMap(Authority::code, a -> a, (a, b) -> a, LinkedHashMap::new));
-        Map<UUID, Service> services = new LinkedHashMap<>();
-        for (Service s : store.services()) services.put(s.id(), s);
         List<Entitlement> entitlements = store.entitlements();
         Map<UUID, Entitlement> entitlementsById = new LinkedHashMap<>();
         for (Entitlement e : entitlements) entitlementsById.put(e.id(), e);
         List<ReviewRow> reviewRows = store.reviewRows();
         Map<String, List<ReviewRow>> reviewsByAuthority = new LinkedHashMap<>();
         for (ReviewRow r : reviewRows) for (String code : r.authorityCodes()) reviewsByAuthority.computeIfAbsent(code, k -> new ArrayList<>()).add(r);
-        Map<UUID, String> organisations = new LinkedHashMap<>();
-        for (Service s : services.values())
-            if (s.organisation() != null) organisations.putIfAbsent(Oruk.organizationId(s.organisation()), s.organisation());
         return new Contents(authorities, offers(authorities, entitlements), entitlementsById, routes, new Publishers(authorities, routes),
-                store.councilTaxSchemes(), services,
-                groupBy(services.values(), Service::authorityCode), organisations, groupBy(services.values(), Service::organisation),
-                serviceAtLocations(services.values()), reviewRows, reviewsByAuthority,
+                store.councilTaxSchemes(), reviewRows, reviewsByAuthority,
                 new Boundaries(geometries(store.boundaries())),
                 new DistrictCouncils(store.districtCouncils(), geometries(store.districtBoundaries())),
                 new Postcodes(store.postcodeDistricts(), PostcodeTable.embedded()));
@@ -79,19 +69,6 @@ record Contents(Map<String, Authority> authorities, Map<String, List<Entitlement
             offer.addAll(own.getOrDefault(a.code(), List.of()));
             if (!offer.isEmpty()) out.put(a.code(), List.copyOf(offer));
         }
-        return out;
-    }
-
-    private static Map<String, List<Service>> groupBy(Iterable<Service> services, java.util.function.Function<Service, String> key) {
-        Map<String, List<Service>> out = new LinkedHashMap<>();
-        for (Service s : services) if (key.apply(s) != null) out.computeIfAbsent(key.apply(s), k -> new ArrayList<>()).add(s);
-        return out;
-    }
-
-    private static Map<UUID, Directory.ServiceAtLocation> serviceAtLocations(Iterable<Service> services) {
-        Map<UUID, Directory.ServiceAtLocation> out = new LinkedHashMap<>();
-        for (Service s : services)
-            for (int i = 0; i < s.locations().size(); i++) out.putIfAbsent(Oruk.serviceAtLocationId(s, i), new Directory.ServiceAtLocation(s, i));
         return out;
     }
 

@@ -18,6 +18,15 @@ public record GeoPoint(double lat, double lon) {
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 
+    /**
+     * True when {@code other} is surely more than {@code km} away (their difference in latitude
+     * alone is, with a margin far above rounding), without the great-circle sum: a quick test before
+     * {@link #distanceKm} for the many places that are nowhere near. False says nothing.
+     */
+    public boolean surelyFartherThan(GeoPoint other, double km) {
+        return Math.abs(Math.toRadians(other.lat - lat)) * EARTH_RADIUS_KM > km + 1e-6;
+    }
+
     /** Roughly inside the United Kingdom and its islands. */
     public boolean isInUk() {
         return lat >= 49.8 && lat <= 61.0 && lon >= -8.7 && lon <= 2.0;

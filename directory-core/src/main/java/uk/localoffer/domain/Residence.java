@@ -22,4 +22,9 @@ public record Residence(Kind kind, Set<String> authorities, Double radiusKm, Str
     }
 
     public static Residence authorities(Set<String> codes) { return new Residence(Kind.AUTHORITIES, codes, null, null); }
+
+    /** A radius area's test, exact (the search index and the plain rules use this one): {@code point} is within {@code radiusKm} of the service's place. */
+    public static boolean withinRadius(GeoPoint servicePlace, double radiusKm, GeoPoint point) {
+        return servicePlace != null && !servicePlace.surelyFartherThan(point, radiusKm) && servicePlace.distanceKm(point) <= radiusKm;
+    }
 }

@@ -2,8 +2,6 @@ package uk.localoffer.index;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.LatLonDocValuesField;
-import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LatLonShape;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.ShapeField;
@@ -18,6 +16,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
+import uk.localoffer.domain.GeoPoint;
+
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -33,48 +34,58 @@ final class Queries {
         return anyOf(NEED, c.needs());
     }
 
-    /** Every hard eligibility rule as a FILTER clause; free text as a SHOULD clause that only ranks. */
-    static Query eligible(Criteria c, Analyzer analyzer) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(needs(c), Occur.FILTER);
-        if (c.age() != null) ages(b, c.age());
-        if (c.status() != null) b.add(anyOf(STATUS, List.of(ANY, c.status())), Occur.FILTER);
-        b.add(c.home() == null ? new TermQuery(new Term(ACCEPTS, ANY)) : anyOf(ACCEPTS, List.of(ANY, c.home())), Occur.FILTER);
-        for (String x : c.excluding()) b.add(new TermQuery(new Term(EXCLUSION, x)), Occur.MUST_NOT);
-
+    /**
+     * The hard eligibility rules that say nothing about where the young person lives, one filter
+     * each (need, age, status, home authority, exclusions, nation, delivery): the same for many
+     * young people, so the index keeps each as a bit set between searches ({@link Snapshot#eligible}).
+     */
+    static List<Query> filters(Criteria c) {
+        List<Query> out = new ArrayList<>();
+        if (!c.needs().isEmpty()) out.add(needs(c));
+        if (c.age() != null) {
+            BooleanQuery.Builder a = new BooleanQuery.Builder();
+            ages(a, c.age());
+            out.add(a.build());
+        }
+        if (c.status() != null) out.add(anyOf(STATUS, List.of(ANY, c.status())));
+        out.add(c.home() == null ? new TermQuery(new Term(ACCEPTS, ANY)) : anyOf(ACCEPTS, List.of(ANY, c.home())));
+        for (String x : c.excluding())
+            out.add(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER).add(new TermQuery(new Term(EXCLUSION, x)), Occur.MUST_NOT).build());
         if (c.hostNation() != null) {
             // Nothing only for the other nation, unless it is the home authority's own (its offer follows them).
             BooleanQuery.Builder nation = new BooleanQuery.Builder();
             nation.add(new TermQuery(new Term(NATION, c.hostNation().label())), Occur.SHOULD);
             nation.add(new TermQuery(new Term(NATION, ANY)), Occur.SHOULD);
             if (c.home() != null) nation.add(new TermQuery(new Term(ACCEPTS, c.home())), Occur.SHOULD);
-            b.add(nation.build(), Occur.FILTER);
+            out.add(nation.build());
         }
+        if (!c.delivery().isEmpty()) out.add(anyOf(DELIVERY, c.delivery()));
+        return out;
+    }
 
-        BooleanQuery.Builder area = new BooleanQuery.Builder();
-        area.add(new TermQuery(new Term(RESIDENCE, "national")), Occur.SHOULD);
-        if (c.hostAuthority() != null) area.add(new TermQuery(new Term(RESIDENCE_AUTHORITY, c.hostAuthority())), Occur.SHOULD);
-        area.add(LatLonShape.newPointQuery(RESIDENCE_AREA, ShapeField.QueryRelation.INTERSECTS,
-                new double[]{c.point().lat(), c.point().lon()}), Occur.SHOULD);
-        b.add(area.build(), Occur.FILTER);
-
-        if (c.maxDistanceKm() != null) {
-            BooleanQuery.Builder reach = new BooleanQuery.Builder();
-            reach.add(new TermQuery(new Term(IN_PERSON_ONLY, "no")), Occur.SHOULD);
-            // Distance cannot be judged without a place: kept, with a warning from the ranking.
-            reach.add(new TermQuery(new Term(PLACE_UNKNOWN, "yes")), Occur.SHOULD);
-            double metres = c.maxDistanceKm() * 1000;
-            reach.add(new IndexOrDocValuesQuery(
-                    LatLonPoint.newDistanceQuery(PLACE, c.point().lat(), c.point().lon(), metres),
-                    LatLonDocValuesField.newSlowDistanceQuery(PLACE, c.point().lat(), c.point().lon(), metres)), Occur.SHOULD);
-            b.add(reach.build(), Occur.FILTER);
-        }
-        if (!c.delivery().isEmpty()) b.add(anyOf(DELIVERY, c.delivery()), Occur.FILTER);
-        if (c.hasText()) {
-            Query text = text(analyzer, c.text());
-            if (text != null) b.add(text, Occur.SHOULD);
-        }
+    /** Services whose area is everywhere, or the authority the young person lives in: the same for everyone living there. */
+    static Query everywhereOrHost(Criteria c) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new TermQuery(new Term(RESIDENCE, "national")), Occur.SHOULD);
+        if (c.hostAuthority() != null) b.add(new TermQuery(new Term(RESIDENCE_AUTHORITY, c.hostAuthority())), Occur.SHOULD);
         return b.build();
+    }
+
+    /** Services with a drawn area (a catchment, or the box around a radius: see {@link ServiceDocument#residenceArea}) holding the point. */
+    static Query drawnAreaAt(GeoPoint point) {
+        return LatLonShape.newPointQuery(RESIDENCE_AREA, ShapeField.QueryRelation.INTERSECTS, new double[]{point.lat(), point.lon()});
+    }
+
+    /**
+     * Services anyone can reach however far they live: usable other than in person, or with no
+     * place recorded (distance cannot be judged: kept, with a warning from the ranking). The others
+     * are checked by their distance ({@link Snapshot#eligible}).
+     */
+    static Query reachableFromAnywhere() {
+        BooleanQuery.Builder reach = new BooleanQuery.Builder();
+        reach.add(new TermQuery(new Term(IN_PERSON_ONLY, "no")), Occur.SHOULD);
+        reach.add(new TermQuery(new Term(PLACE_UNKNOWN, "yes")), Occur.SHOULD);
+        return reach.build();
     }
 
     /** Services whose age range holds {@code age}. */

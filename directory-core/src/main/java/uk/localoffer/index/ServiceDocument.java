@@ -9,6 +9,7 @@ import org.apache.lucene.document.LatLonShape;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.geo.Polygon;
@@ -39,7 +40,7 @@ final class ServiceDocument {
             RESIDENCE = "residence", RESIDENCE_AUTHORITY = "residence_authority", RESIDENCE_AREA = "residence_area",
             PLACE = "place", IN_PERSON_ONLY = "in_person_only", VERIFIED = "verified", AUTHORITY = "authority",
             ORGANISATION = "organisation", PLACE_UNKNOWN = "place_unknown", MODIFIED = "modified", NAME_SORT = "name_sort",
-            NATION = "nation";
+            NATION = "nation", RECORD = "record", ORGANISATION_NAME = "organisation_name", ALIAS = "alias";
     /** The value of {@link #STATUS}, {@link #ACCEPTS} and {@link #NATION} for a service open to any status, home authority or nation. */
     static final String ANY = "any";
     static final int NO_MAX_AGE = 200;
@@ -53,10 +54,17 @@ final class ServiceDocument {
         return a == null ? null : a.centroid();
     }
 
-    /** {@code nations}: which of England and Wales the service covers ({@link Service#coveredNations}); empty when not known. */
-    static Document of(int ord, Service s, GeoPoint place, Set<Nation> nations, Vocabulary vocabulary) {
+    /**
+     * {@code json}: the record as the store keeps it (kept in the index, read back only for the
+     * services shown); {@code nations}: which of England and Wales the service covers
+     * ({@link Service#coveredNations}), empty when not known; {@code aliases}: other ids it is
+     * found by (its places' service_at_location ids).
+     */
+    static Document of(int ord, Service s, String json, GeoPoint place, Set<Nation> nations, Vocabulary vocabulary, Iterable<String> aliases) {
         Document d = new Document();
-        d.add(new StringField(ID, s.id().toString(), Field.Store.YES));
+        d.add(new StringField(ID, s.id().toString(), Field.Store.NO));
+        d.add(new StoredField(RECORD, json));
+        for (String a : aliases) d.add(new StringField(ALIAS, a, Field.Store.NO));
         d.add(new NumericDocValuesField(ORD, ord));
         StringBuilder text = new StringBuilder(s.name()).append('\n').append(s.description());
         if (s.organisation() != null) text.append('\n').append(s.organisation());
@@ -75,7 +83,10 @@ final class ServiceDocument {
         d.add(new StringField(CARE_LEAVER, s.careLeaverSpecific() ? "yes" : "no", Field.Store.NO));
         if (s.access().threshold() != null) d.add(new StringField(THRESHOLD, s.access().threshold(), Field.Store.NO));
         if (s.authorityCode() != null) d.add(new StringField(AUTHORITY, s.authorityCode(), Field.Store.NO));
-        if (s.organisation() != null) d.add(new StringField(ORGANISATION, s.organisation().toLowerCase(Locale.ROOT), Field.Store.NO));
+        if (s.organisation() != null) {
+            d.add(new StringField(ORGANISATION, s.organisation().toLowerCase(Locale.ROOT), Field.Store.NO));
+            d.add(new StringField(ORGANISATION_NAME, s.organisation(), Field.Store.NO));
+        }
         d.add(new LongPoint(MODIFIED, s.provenance().importedAt().getEpochSecond()));
         d.add(new SortedDocValuesField(NAME_SORT, new BytesRef(s.name().toLowerCase(Locale.ROOT) + "\u0000" + s.id())));
         eligibility(d, s, place);
@@ -112,23 +123,24 @@ final class ServiceDocument {
         d.add(new StringField(IN_PERSON_ONLY, s.isInPersonOnly() ? "yes" : "no", Field.Store.NO));
     }
 
-    /** Radius and catchment residence areas as Lucene polygons (a radius becomes a 64-sided polygon). */
+    /**
+     * Catchment residence areas as Lucene polygons; a radius as the box around its circle (two
+     * triangles, where a polygon of the circle took about sixty: dense places are covered by
+     * thousands of areas), whose candidates the search then checks by their exact distance
+     * ({@link Residence#withinRadius}).
+     */
     static List<Polygon> residenceArea(Residence r, GeoPoint centre) {
         List<Polygon> out = new ArrayList<>();
         if (r.kind() == Residence.Kind.CATCHMENT) {
             Geometry g = Wkt.polygonal(r.catchmentWkt());
             for (int i = 0; i < g.getNumGeometries(); i++) out.add(toLucene((org.locationtech.jts.geom.Polygon) g.getGeometryN(i)));
         } else if (r.kind() == Residence.Kind.RADIUS && centre != null) {
-            int n = 64;
-            double[] lats = new double[n + 1], lons = new double[n + 1];
-            for (int i = 0; i < n; i++) {
-                double bearing = 2 * Math.PI * i / n;
-                lats[i] = centre.lat() + r.radiusKm() * Math.cos(bearing) / 111.2;
-                lons[i] = centre.lon() + r.radiusKm() * Math.sin(bearing) / (111.2 * Math.cos(Math.toRadians(centre.lat())));
-            }
-            lats[n] = lats[0];
-            lons[n] = lons[0];
-            out.add(new Polygon(lats, lons));
+            // 2% wider than the circle (a degree of latitude is 111.195 km on the sphere GeoPoint measures on).
+            double dLat = 1.02 * r.radiusKm() / 111.195;
+            double dLon = 1.02 * r.radiusKm() / (111.195 * Math.cos(Math.toRadians(Math.min(89, Math.abs(centre.lat()) + dLat))));
+            double s = Math.max(-90, centre.lat() - dLat), n = Math.min(90, centre.lat() + dLat);
+            double w = Math.max(-180, centre.lon() - dLon), e = Math.min(180, centre.lon() + dLon);
+            out.add(new Polygon(new double[]{s, s, n, n, s}, new double[]{w, e, e, w, w}));
         }
         return out;
     }

@@ -54,7 +54,7 @@ final class Eligibility {
         return switch (r.kind()) {
             case NATIONAL -> true;
             case AUTHORITIES -> place.hostAuthority() != null && r.authorities().contains(place.hostAuthority());
-            case RADIUS -> servicePlace != null && servicePlace.distanceKm(place.point()) <= r.radiusKm() * 1.02;
+            case RADIUS -> r.radiusKm() != null && Residence.withinRadius(servicePlace, r.radiusKm(), place.point());
             case CATCHMENT -> Wkt.polygonal(r.catchmentWkt()).covers(Wkt.point(place.point()));
         };
     }

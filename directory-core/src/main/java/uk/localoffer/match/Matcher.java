@@ -115,13 +115,16 @@ public final class Matcher {
                 inEnglishOnly++;
                 continue;
             }
-            if (homeAway != null && isTeam(homeAway, snap.service(ord))) {
-                homeTeam.add(snap.service(ord));
-                continue;
+            if (homeAway != null && mayBeTeam(homeAway, facts, ord)) {
+                Service s = snap.service(ord);
+                if (isTeam(homeAway, s)) {
+                    homeTeam.add(s);
+                    continue;
+                }
             }
             TopServices heap = best.heap(ranked.tier(facts, ord), ranked.forOthers(facts, ord));
             double text = maxText > 0 ? eligible.text(i) / maxText : 0;
-            if (heap.full() && ranked.atMost(facts, snap.place(ord), ord, text) < heap.worstScore()) continue;
+            if (heap.full() && (ranked.roughly(facts, ord) < heap.worstScore() || ranked.atMost(facts, snap.place(ord), ord, text) < heap.worstScore())) continue;
             heap.offer(ord, ranked.score(facts, snap.place(ord), ord, text), text);
         }
         List<Ranking.Scored> top = new ArrayList<>();
@@ -130,6 +133,12 @@ public final class Matcher {
             top.add(ranking.score(s, snap.place(k.kept().ord()), isApproximate(s), p, place, k.kept().text(), today, true));
         }
         return new Ranked(List.copyOf(top), inEnglishOnly, List.copyOf(homeTeam));
+    }
+
+    /** What the facts say of {@link #isTeam} without reading the record: the authority's, for care leavers, three needs or more. */
+    private static boolean mayBeTeam(Authority a, ServiceFacts f, int ord) {
+        return a.leavingCareTeam() != null && f.has(ord, ServiceFacts.CARE_LEAVER) && f.needSets().get(f.needSet(ord)).size() >= 3
+                && a.code().equals(f.authority(ord));
     }
 
     /** The authority's own leaving care team, as a service: see {@link uk.localoffer.domain.LeavingCareTeam#isFrontedBy}. */
@@ -146,27 +155,41 @@ public final class Matcher {
                 host.nation(), homeCode, homeCode != null && homeCode.equals(host.code()));
     }
 
-    /** The needs asked for that no eligible service of an authority meets, each with the national services that do. */
+    /**
+     * The needs asked for that no eligible service of an authority meets, each with the national services that do (at most
+     * three: those shown first, in the order shown, then by name). Read from the facts; records only for those named.
+     */
     private List<MatchResult.Gap> gaps(Profile p, Snapshot snap, Hits eligible, List<Ranking.Scored> shown) {
         List<MatchResult.Gap> out = new ArrayList<>();
+        ServiceFacts facts = snap.facts();
         List<UUID> order = shown.stream().map(x -> x.service().id()).toList();
         for (String need : p.needs().keySet()) {
             Set<String> codes = new HashSet<>(vocabulary.needAndChildren(need));
+            byte[] meets = new byte[facts.needSets().size()];
             boolean local = false;
-            List<Service> national = new ArrayList<>();
+            List<Integer> national = new ArrayList<>();
             for (int i = 0; i < eligible.size() && !local; i++) {
-                Service s = snap.service(eligible.ord(i));
-                if (Collections.disjoint(s.needs(), codes)) continue;
-                if (s.authorityCode() != null) local = true;
-                else national.add(s);
+                int ord = eligible.ord(i), set = facts.needSet(ord);
+                if (meets[set] == 0) meets[set] = (byte) (Collections.disjoint(facts.needSets().get(set), codes) ? 2 : 1);
+                if (meets[set] == 2) continue;
+                if (facts.authority(ord) != null) local = true;
+                else national.add(ord);
             }
             if (local) continue;
-            national.sort(Comparator.<Service>comparingInt(s -> order.contains(s.id()) ? order.indexOf(s.id()) : Integer.MAX_VALUE)
-                    .thenComparing(s -> s.name()));
-            out.add(new MatchResult.Gap(need, List.copyOf(national.subList(0, Math.min(3, national.size())))));
+            List<Service> named = new ArrayList<>();
+            for (Ranking.Scored x : shown) if (named.size() < 3 && national.contains(ordOf(snap, x.service()))) named.add(x.service());
+            national.sort(Comparator.comparingInt(facts::nameRank));
+            for (int ord : national) {
+                if (named.size() == 3) break;
+                Service s = snap.service(ord);
+                if (!order.contains(s.id())) named.add(s);
+            }
+            out.add(new MatchResult.Gap(need, List.copyOf(named)));
         }
         return out;
     }
+
+    private static int ordOf(Snapshot snap, Service s) { return snap.ordOf(s.id()).orElse(-1); }
 
     /** True unless the service has a place whose point came from the source. */
     private static boolean isApproximate(Service s) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +48,10 @@ public final class PreparedRanking {
     private final Vocabulary vocabulary;
     /** The age edge the young person is at ({@link Factor#ageEdge}); 0 when none. */
     private final int edge;
+    /** Whether each need code a service lists meets a need asked for directly ({@link Factor#meets}), as first asked. */
+    private final Map<String, Boolean> meetsByCode = new HashMap<>();
+    /** For {@link #roughly}: the weights of the need, threshold and care-leaver factors, and of every factor that applies. */
+    private final double needWeight, thresholdWeight, careLeaverWeight, weightSum;
 
     PreparedRanking(Weights weights, Vocabulary vocabulary, Profile p, Place place, LocalDate today, ServiceFacts f) {
         this.p = p;
@@ -68,6 +73,35 @@ public final class PreparedRanking {
         edge = ageEdge(p.age());
         directBySet = new byte[f.needSets().size()];
         this.vocabulary = vocabulary;
+        needWeight = p.needs().isEmpty() ? 0 : sum.weight(NEED);
+        thresholdWeight = sum.weight(THRESHOLD);
+        careLeaverWeight = sum.weight(CARE_LEAVER);
+        // Every factor that applies to this profile, each at its best: the sum of the weights a score divides by.
+        sum.clear();
+        if (!p.needs().isEmpty()) sum.add(NEED, 1);
+        if (place != null) sum.add(DISTANCE, 1);
+        sum.add(THRESHOLD, 1);
+        if (p.urgency() != Urgency.ROUTINE) sum.add(URGENCY, 1);
+        if (!wanted.isEmpty()) sum.add(LANGUAGE, 1);
+        sum.add(CARE_LEAVER, 1);
+        if (!p.circumstances().isEmpty()) sum.add(CIRCUMSTANCE, 1);
+        if (edge > 0) sum.add(AGE_EDGE, 1);
+        sum.add(FRESHNESS, 1);
+        if (hasText) sum.add(TEXT, 1);
+        weightSum = sum.weightSum();
+    }
+
+    /**
+     * At least the score, never less, and cheaper still than {@link #atMost}: three facts read (the
+     * need, the threshold and wait, care leavers or not), every other factor taken at its best (1),
+     * and a margin far above any rounding. Most services that cannot reach the shown list are passed
+     * over on this alone.
+     */
+    public double roughly(ServiceFacts f, int ord) {
+        if (weightSum == 0) return Double.MAX_VALUE;
+        double known = needWeight * (needWeight == 0 ? 0 : need(f, ord)) + thresholdWeight * thresholdByKind[f.accessKind(ord)]
+                + careLeaverWeight * (f.has(ord, ServiceFacts.CARE_LEAVER) ? 1.0 : 0.0);
+        return (known + (weightSum - needWeight - thresholdWeight - careLeaverWeight)) / weightSum + 1e-9;
     }
 
     /**
@@ -84,7 +118,10 @@ public final class PreparedRanking {
         int set = f.needSet(ord);
         if (directBySet[set] == 0) {
             boolean direct = p.needs().isEmpty();
-            for (String listed : f.needSets().get(set)) for (String asked : p.needs().keySet()) direct |= meets(listed, asked, vocabulary);
+            for (String listed : f.needSets().get(set)) direct |= meetsByCode.computeIfAbsent(listed, code -> {
+                for (String asked : p.needs().keySet()) if (meets(code, asked, vocabulary)) return true;
+                return false;
+            });
             directBySet[set] = (byte) (direct ? 1 : 2);
         }
         return directBySet[set] == 1;

@@ -30,6 +30,12 @@ final class ScoreSum {
 
     double score() { return weightSum == 0 ? 0 : total / weightSum; }
 
+    /** The weight of one factor for this profile. */
+    double weight(Factor f) { return weights[f.ordinal()]; }
+
+    /** The sum of the weights added since {@link #clear}. */
+    double weightSum() { return weightSum; }
+
     /** The factors added, in order; empty when values were not kept. */
     Map<Factor, Double> values() { return values == null ? Map.of() : values; }
 

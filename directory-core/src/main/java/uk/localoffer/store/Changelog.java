@@ -9,19 +9,21 @@ final class Changelog {
     private Changelog() { }
 
     static PreparedStatement statement(Connection conn) throws SQLException {
-        return conn.prepareStatement("INSERT INTO record_change (kind, record_id, import_run, change, before_json, record_json) VALUES (?, ?, ?, ?, ?, ?)");
+        return conn.prepareStatement("INSERT INTO record_change (kind, record_id, import_run, change, before_json, before_run, record_json) VALUES (?, ?, ?, ?, ?, ?, ?)");
     }
 
-    /** Adds one change to {@code ps}'s batch: the record before (null when added) and after (null when gone). */
-    static void add(PreparedStatement ps, String kind, String id, long run, String change, String before, String after) throws SQLException {
-        Sql.bind(ps, kind, id, run, change, before, after);
+    /**
+     * Adds one change to {@code ps}'s batch: the record before (null when added) with the run that
+     * wrote it ({@code beforeRun}, null when not known), and after (null when gone).
+     */
+    static void add(PreparedStatement ps, String kind, String id, long run, String change, String before, Long beforeRun, String after) throws SQLException {
+        Sql.bind(ps, kind, id, run, change, before, beforeRun, after);
         ps.addBatch();
     }
 
-
-    static void record(Connection conn, String kind, String id, long run, String change, String before, String after) throws SQLException {
+    static void record(Connection conn, String kind, String id, long run, String change, String before, Long beforeRun, String after) throws SQLException {
         try (PreparedStatement ps = statement(conn)) {
-            add(ps, kind, id, run, change, before, after);
+            add(ps, kind, id, run, change, before, beforeRun, after);
             ps.executeBatch();
         }
     }

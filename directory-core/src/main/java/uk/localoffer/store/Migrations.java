@@ -14,7 +14,8 @@ import java.util.List;
 
 /** The versioned schema (src/main/resources/db/migration): each migration applied once, in order, in its own transaction. */
 final class Migrations {
-    static final List<String> ALL = List.of("V1__directory.sql", "V2__district_councils.sql", "V3__sourced_offers.sql", "V4__authority_writes.sql");
+    static final List<String> ALL = List.of("V1__directory.sql", "V2__district_councils.sql", "V3__sourced_offers.sql", "V4__authority_writes.sql",
+            "V5__store_version.sql");
 
     private Migrations() { }
 

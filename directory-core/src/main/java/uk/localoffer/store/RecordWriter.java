@@ -32,37 +32,45 @@ public final class RecordWriter<T> {
         this.table = table;
     }
 
+    /**
+     * Makes the source's records exactly {@code records}, one write per record: inserted in id order
+     * (the primary key's order, so its B-tree grows at one end), and its history written only when a
+     * record changes or goes: an added record's history starts from the record itself (see
+     * {@link Ledger#history}), so an import does not keep a second copy of every new record.
+     */
     Changes replace(String source, List<T> records, long run) throws SQLException {
         Map<String, String[]> existing = existing(source);
         Set<String> held = heldByAuthorities(source);
         int added = 0, updated = 0, unchanged = 0;
+        List<Map.Entry<String, T>> inKeyOrder = new ArrayList<>(records.size());
+        for (T r : records) inKeyOrder.add(Map.entry(table.id().apply(r), r));
+        inKeyOrder.sort(Map.Entry.comparingByKey());
         try (PreparedStatement insert = conn.prepareStatement(table.insert());
              PreparedStatement delete = conn.prepareStatement("DELETE FROM " + table.table() + " WHERE id = ?");
-             PreparedStatement need = table.needs() == null ? null : conn.prepareStatement("INSERT INTO " + table.needs() + " VALUES (?, ?)");
              PreparedStatement change = table.kind() == null ? null : Changelog.statement(conn)) {
-            for (T r : records) {
+            for (Map.Entry<String, T> keyed : inKeyOrder) {
+                T r = keyed.getValue();
+                String id = keyed.getKey();
                 String[] old = existing.remove(table.provenance().apply(r).sourceId());
-                if (old == null && held.contains(table.id().apply(r))) { unchanged++; continue; }
-                String kind = "added";
+                if (old == null && held.contains(id)) { unchanged++; continue; }
                 if (old != null) {
                     if (sameContent(RecordJson.read(old[1], table.type()), r)) { unchanged++; continue; }
                     updated++;
-                    kind = "updated";
                     delete.setString(1, old[0]);
-                    delete.executeUpdate(); // its needs go with it (ON DELETE CASCADE)
+                    delete.executeUpdate();
                 } else {
                     added++;
                 }
-                String json = RecordJson.write(r), id = table.id().apply(r);
-                addInsert(insert, need, r, id, source, table.provenance().apply(r).sourceId(), run, json);
-                if (change != null) Changelog.add(change, table.kind(), id, run, kind, old == null ? null : old[1], json);
-                if ((added + updated) % BATCH == 0) execute(insert, need, change);
+                String json = RecordJson.write(r);
+                addInsert(insert, r, id, source, table.provenance().apply(r).sourceId(), run, json);
+                if (change != null && old != null) Changelog.add(change, table.kind(), id, run, "updated", old[1], Long.parseLong(old[2]), json);
+                if ((added + updated) % BATCH == 0) execute(insert, change);
             }
-            execute(insert, need, change);
+            execute(insert, change);
             for (String[] gone : existing.values()) {
                 delete.setString(1, gone[0]);
                 delete.executeUpdate();
-                if (change != null) Changelog.add(change, table.kind(), gone[0], run, "removed", gone[1], null);
+                if (change != null) Changelog.add(change, table.kind(), gone[0], run, "removed", gone[1], Long.parseLong(gone[2]), null);
             }
             execute(change);
         }
@@ -92,22 +100,31 @@ public final class RecordWriter<T> {
      */
     public void put(T record, String source, long run, String change, T before) throws SQLException {
         String id = table.id().apply(record), json = RecordJson.write(record);
+        Long beforeRun = runOf(id);
         delete(id);
         Changelog.unwithdraw(conn, table.kind(), id);
-        try (PreparedStatement insert = conn.prepareStatement(table.insert());
-             PreparedStatement need = table.needs() == null ? null : conn.prepareStatement("INSERT INTO " + table.needs() + " VALUES (?, ?)")) {
-            addInsert(insert, need, record, id, source, id, run, json);
-            execute(insert, need);
+        try (PreparedStatement insert = conn.prepareStatement(table.insert())) {
+            addInsert(insert, record, id, source, id, run, json);
+            execute(insert);
         }
-        Changelog.record(conn, table.kind(), id, run, change, before == null ? null : RecordJson.write(before), json);
+        Changelog.record(conn, table.kind(), id, run, change, before == null ? null : RecordJson.write(before), before == null ? null : beforeRun, json);
     }
 
     /** Takes {@code record} out of the directory for good (a re-import does not bring it back); its history stays. */
     public void withdraw(T record, String authority, long run) throws SQLException {
         String id = table.id().apply(record);
+        Long beforeRun = runOf(id);
         delete(id);
         Changelog.withdraw(conn, table.kind(), id, authority, run);
-        Changelog.record(conn, table.kind(), id, run, "withdrawn", RecordJson.write(record), null);
+        Changelog.record(conn, table.kind(), id, run, "withdrawn", RecordJson.write(record), beforeRun, null);
+    }
+
+    /** The run that wrote the record kept under this id now; null when none is kept. */
+    private Long runOf(String id) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT import_run FROM " + table.table() + " WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) { return rs.next() ? rs.getLong(1) : null; }
+        }
     }
 
     private void delete(String id) throws SQLException {
@@ -117,8 +134,7 @@ public final class RecordWriter<T> {
         }
     }
 
-    private void addInsert(PreparedStatement insert, PreparedStatement need, T r, String id, String source, String sourceId, long run,
-                           String json) throws SQLException {
+    private void addInsert(PreparedStatement insert, T r, String id, String source, String sourceId, long run, String json) throws SQLException {
         insert.setString(1, id);
         insert.setString(2, source);
         insert.setString(3, sourceId);
@@ -127,20 +143,19 @@ public final class RecordWriter<T> {
         Object[] values = table.values().apply(r);
         for (int i = 0; i < values.length; i++) insert.setObject(6 + i, values[i]);
         insert.addBatch();
-        if (need != null) for (String n : table.needCodes().apply(r)) add(need, id, n);
     }
 
     private boolean sameContent(T stored, T incoming) {
         return table.withoutImportTime(stored).equals(table.withoutImportTime(incoming));
     }
 
-    /** The source's records now: source id to {id, record JSON}. */
+    /** The source's records now: source id to {id, record JSON, the run that wrote it}. */
     private Map<String, String[]> existing(String source) throws SQLException {
         Map<String, String[]> out = new HashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT source_id, id, record_json FROM " + table.table() + " WHERE source = ?")) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT source_id, id, record_json, import_run FROM " + table.table() + " WHERE source = ?")) {
             ps.setString(1, source);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.put(rs.getString(1), new String[]{rs.getString(2), rs.getString(3)});
+                while (rs.next()) out.put(rs.getString(1), new String[]{rs.getString(2), rs.getString(3), rs.getString(4)});
             }
         }
         return out;
@@ -170,12 +185,6 @@ public final class RecordWriter<T> {
             }
         }
         return out;
-    }
-
-    private static void add(PreparedStatement ps, String id, String value) throws SQLException {
-        ps.setString(1, id);
-        ps.setString(2, value);
-        ps.addBatch();
     }
 
     private static void execute(PreparedStatement... batches) throws SQLException {

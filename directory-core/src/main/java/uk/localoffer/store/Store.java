@@ -57,6 +57,9 @@ public final class Store implements AutoCloseable {
             props.setProperty("transaction_mode", "IMMEDIATE");
             Connection conn = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), props);
             try (Statement st = conn.createStatement()) {
+                // 16 KB pages (a new store only): a service's row (its record's JSON, about 1.3 KB) fills them well,
+                // where two rows to a 4 KB page left a third of each empty.
+                st.execute("PRAGMA page_size = 16384");
                 st.execute("PRAGMA foreign_keys = ON");
                 st.execute("PRAGMA journal_mode = WAL");
                 st.execute("PRAGMA synchronous = NORMAL");
@@ -120,8 +123,13 @@ public final class Store implements AutoCloseable {
         try {
             conn.setAutoCommit(false);
             try {
-                T result = work.run(new Writer(conn, clock));
-                if (rollback) conn.rollback(); else conn.commit();
+                Writer writer = new Writer(conn, clock);
+                T result = work.run(writer);
+                if (rollback) conn.rollback();
+                else {
+                    if (writer.changedContents()) bumpVersion();
+                    conn.commit();
+                }
                 return result;
             } catch (Exception e) {
                 conn.rollback();
@@ -135,7 +143,29 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** A new version with a fresh random stamp, inside the writing transaction. */
+    private void bumpVersion() throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.executeUpdate("UPDATE store_version SET version = version + 1, stamp = lower(hex(randomblob(8)))");
+        }
+    }
+
     // ---- reads ----
+
+    /**
+     * The version of what the directory shows (every record, authority, boundary and route): it
+     * changes with every committed write that changes any of them, never otherwise (keys and the
+     * audit leave it), and is never the same for two different contents of this file, even after a
+     * copy of it is restored (each change draws a random stamp).
+     */
+    public synchronized String version() {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT version, stamp FROM store_version WHERE id = 1")) {
+            if (!rs.next()) throw new StoreException("the store has no version row", null);
+            return rs.getLong(1) + "-" + rs.getString(2);
+        } catch (SQLException e) {
+            throw readFailed(e);
+        }
+    }
 
     public synchronized List<Authority> authorities() {
         return queryJson("SELECT record_json FROM authority ORDER BY name", Authority.class);
@@ -214,6 +244,22 @@ public final class Store implements AutoCloseable {
 
     public synchronized List<Service> services() {
         return queryJson("SELECT record_json FROM service ORDER BY id", Service.class);
+    }
+
+    /**
+     * Every service's record JSON in id order, one at a time (the whole directory is never held
+     * at once): what the search index is built from.
+     */
+    public synchronized void forEachServiceJson(java.util.function.Consumer<String> each) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT record_json FROM service ORDER BY id"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) each.accept(rs.getString(1));
+        } catch (SQLException e) {
+            throw readFailed(e);
+        }
+    }
+
+    public synchronized int serviceCount() {
+        return queryInt("SELECT COUNT(*) FROM service");
     }
 
     /** The services an authority's offer lists or whose area it serves. */

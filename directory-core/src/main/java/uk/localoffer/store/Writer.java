@@ -26,13 +26,20 @@ public final class Writer {
     public static final String TEAM = "leaving_care_team";
     private final Connection conn;
     private final Clock clock;
+    /** Whether anything the directory shows was written (not only keys or the audit): the store's version moves then. */
+    private boolean changed;
 
     Writer(Connection conn, Clock clock) {
         this.conn = conn;
         this.clock = clock;
     }
 
+    boolean changedContents() { return changed; }
+
+    private void changes() { changed = true; }
+
     public void upsertAuthorities(List<Authority> authorities) throws SQLException {
+        changes();
         try (PreparedStatement ps = conn.prepareStatement("""
                 INSERT INTO authority (code, name, name_cy, nation, region, kind, lat, lon, record_json)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -56,6 +63,7 @@ public final class Writer {
     }
 
     public void replaceBoundaries(String source, Map<String, String> geoJsonByCode) throws SQLException {
+        changes();
         try (Statement st = conn.createStatement()) {
             st.execute("DELETE FROM authority_boundary");
         }
@@ -71,6 +79,7 @@ public final class Writer {
     }
 
     public void replaceDistrictCouncils(List<DistrictCouncil> councils, Map<String, String> geoJsonByCode) throws SQLException {
+        changes();
         try (Statement st = conn.createStatement()) {
             st.execute("DELETE FROM district_council");
         }
@@ -90,6 +99,7 @@ public final class Writer {
     }
 
     public void replacePostcodeDistricts(List<PostcodeDistrict> districts) throws SQLException {
+        changes();
         try (Statement st = conn.createStatement()) {
             st.execute("DELETE FROM postcode_district");
         }
@@ -107,6 +117,7 @@ public final class Writer {
     }
 
     public void replaceReviewRows(List<ReviewRow> rows) throws SQLException {
+        changes();
         try (Statement st = conn.createStatement()) {
             st.execute("DELETE FROM review_link");
             st.execute("DELETE FROM review_row");
@@ -138,6 +149,7 @@ public final class Writer {
 
     /** A run of changes made with an API key ({@code keyId}; null for an operator's import). */
     public long startRun(String source, String files, String keyId) throws SQLException {
+        changes();
         try (PreparedStatement ps = conn.prepareStatement(
                 "INSERT INTO import_run (source, files, finished_at, added, updated, removed, unchanged, key_id) VALUES (?, ?, ?, 0, 0, 0, 0, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
@@ -168,6 +180,7 @@ public final class Writer {
 
     /** Reads and writes single records of one kind: what an authority's key does. */
     public <T> RecordWriter<T> records(RecordTable<T> table) {
+        changes();
         return new RecordWriter<>(conn, table);
     }
 
@@ -176,21 +189,25 @@ public final class Writer {
      * removes the source's others, records each change. A record whose content is unchanged keeps its import time.
      */
     public Changes replaceServices(String source, List<Service> services, long run) throws SQLException {
+        changes();
         return new RecordWriter<>(conn, RecordTable.SERVICES).replace(source, services, run);
     }
 
     /** As {@link #replaceServices}, for entitlements. */
     public Changes replaceEntitlements(String source, List<Entitlement> entitlements, long run) throws SQLException {
+        changes();
         return new RecordWriter<>(conn, RecordTable.ENTITLEMENTS).replace(source, entitlements, run);
     }
 
     /** As {@link #replaceServices}, for care leavers' council tax schemes. */
     public Changes replaceCouncilTax(String source, List<CouncilTaxScheme> schemes, long run) throws SQLException {
+        changes();
         return new RecordWriter<>(conn, RecordTable.COUNCIL_TAX).replace(source, schemes, run);
     }
 
     /** Makes the routes of {@code source} exactly {@code routes}. */
     public Changes replaceRoutes(String source, List<AuthorityRoute> routes) throws SQLException {
+        changes();
         List<String> before = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement("SELECT record_json FROM authority_route WHERE source = ?")) {
             ps.setString(1, source);
@@ -236,21 +253,23 @@ public final class Writer {
 
     /** Keeps {@code team} as the authority's own leaving care team contact, recording the change from {@code before}. */
     public void putTeam(AuthorityRoute team, long run, String change, AuthorityRoute before) throws SQLException {
+        changes();
         String gss = team.authorityCode();
         deleteOwnTeam(gss);
         Changelog.unwithdraw(conn, TEAM, gss);
         try (PreparedStatement ins = conn.prepareStatement("INSERT INTO authority_route (source, authority_code, kind, record_json) VALUES (?, ?, ?, ?)")) {
             Sql.bind(ins, Stored.authoritySource(gss), gss, AuthorityRoute.Kind.LEAVING_CARE_TEAM.code(), RecordJson.write(team)).executeUpdate();
         }
-        Changelog.record(conn, TEAM, gss, run, change, before == null ? null : RecordJson.write(before), RecordJson.write(team));
+        Changelog.record(conn, TEAM, gss, run, change, before == null ? null : RecordJson.write(before), null, RecordJson.write(team));
     }
 
     /** Withdraws the authority's leaving care team contact: its own and the default dataset's stop being shown. */
     public void withdrawTeam(AuthorityRoute before, long run) throws SQLException {
+        changes();
         String gss = before.authorityCode();
         deleteOwnTeam(gss);
         Changelog.withdraw(conn, TEAM, gss, gss, run);
-        Changelog.record(conn, TEAM, gss, run, "withdrawn", RecordJson.write(before), null);
+        Changelog.record(conn, TEAM, gss, run, "withdrawn", RecordJson.write(before), null, null);
     }
 
     private void deleteOwnTeam(String gss) throws SQLException {

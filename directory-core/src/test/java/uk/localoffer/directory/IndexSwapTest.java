@@ -62,7 +62,7 @@ class IndexSwapTest {
             List<Service> fewer = all.subList(0, all.size() / 2);
             Criteria everyoneIn = new Criteria(Set.of(), 19, null, null, Set.of(), "E08000012", null, new GeoPoint(53.41, -2.98), null, Set.of(), null);
             Path root = dir.resolve("index");
-            try (ServiceIndex index = new ServiceIndex(root)) {
+            try (ServiceIndex index = new ServiceIndex(root, Directory.RECORDS)) {
                 index.rebuild(all, authorities, vocabulary);
                 Snapshot inFlight = index.acquire(); // a search begins ...
                 int eligibleBefore = inFlight.eligible(everyoneIn).size();

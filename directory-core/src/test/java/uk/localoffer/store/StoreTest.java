@@ -49,7 +49,7 @@ class StoreTest {
             assertEquals(s, reopened.service(s.id()).orElseThrow());
             assertEquals(List.of(e), reopened.entitlements("E08000012"));
             assertEquals(liverpool, reopened.authority("E08000012").orElseThrow());
-            assertEquals(4, reopened.schemaVersion());
+            assertEquals(5, reopened.schemaVersion());
         }
     }
 

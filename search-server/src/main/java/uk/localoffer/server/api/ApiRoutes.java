@@ -59,6 +59,6 @@ public final class ApiRoutes {
 
     /** What GET /health answers: the directory is loaded, with how many services and authorities. */
     public static Answers.Health health(Directory directory) {
-        return new Answers.Health("ok", directory.services().size(), directory.authorities().size());
+        return new Answers.Health("ok", directory.serviceCount(), directory.authorities().size());
     }
 }

@@ -42,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
         root.out.printf("postcode table: %,d postcodes loaded in %d ms%n", postcodes, (System.nanoTime() - started) / 1_000_000);
         Directory directory = DataDir.openDirectory(store, data.dir, weights, root.clock);
         DirectoryApp app = DirectoryApp.start(directory, host, port, dueMonths);
-        root.out.println("serving " + directory.services().size() + " services on http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + app.port()
+        root.out.println("serving " + directory.serviceCount() + " services on http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + app.port()
                 + (host.equals("127.0.0.1") ? " (this computer only; --host 0.0.0.0 to serve the network)" : " (listening on " + host + ")"));
         return new ServerLifecycle(store, directory, app, ReloadWatcher.start(directory, RELOAD_CHECK_MILLIS)).stopOnShutdown().awaitStop();
     }

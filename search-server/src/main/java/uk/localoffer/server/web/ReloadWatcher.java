@@ -35,7 +35,7 @@ public final class ReloadWatcher implements AutoCloseable {
     /** Reloads when a run newer than the one the directory loaded has been committed. */
     void check() {
         try {
-            if (directory.reloadIfChanged()) LOG.info("reloaded after run {}: {} services", directory.loadedRun(), directory.services().size());
+            if (directory.reloadIfChanged()) LOG.info("reloaded after run {}: {} services", directory.loadedRun(), directory.serviceCount());
         } catch (RuntimeException e) {
             LOG.warn("reload failed; still serving the previous index: {}", e.getMessage());
         }
