@@ -113,33 +113,29 @@ record FindForm(String postcode, String age, List<String> needs, String language
     /** The form as a query string, in the form's order (for "change your search", the shortlist and the language switch). */
     String query() {
         StringJoiner q = new StringJoiner("&");
-        add(q, "home", home);
-        add(q, "postcode", postcode);
-        add(q, "age", age);
-        needs.forEach(n -> add(q, "need", n));
-        add(q, "status", status);
-        circumstances.forEach(c -> add(q, "circumstance", c));
-        add(q, "language", language);
-        if (!"yes".equals(english)) add(q, "english", english);
-        if (!"routine".equals(urgency)) add(q, "urgency", urgency);
-        add(q, "distance", distance);
-        delivery.forEach(d -> add(q, "delivery", d));
+        for (Map.Entry<String, String> f : fields()) q.add(f.getKey() + "=" + Html.url(f.getValue()));
         return q.toString();
     }
 
-    /** The form's values as name, value pairs (hidden fields of the shortlist form). */
+    /** The form's values as name, value pairs in the form's order (also the hidden fields of the shortlist form). */
     List<Map.Entry<String, String>> fields() {
         List<Map.Entry<String, String>> out = new ArrayList<>();
-        for (String pair : query().split("&")) {
-            if (pair.isEmpty()) continue;
-            int eq = pair.indexOf('=');
-            out.add(Map.entry(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8)));
-        }
+        add(out, "home", home);
+        add(out, "postcode", postcode);
+        add(out, "age", age);
+        needs.forEach(n -> add(out, "need", n));
+        add(out, "status", status);
+        circumstances.forEach(c -> add(out, "circumstance", c));
+        add(out, "language", language);
+        if (!"yes".equals(english)) add(out, "english", english);
+        if (!"routine".equals(urgency)) add(out, "urgency", urgency);
+        add(out, "distance", distance);
+        delivery.forEach(d -> add(out, "delivery", d));
         return out;
     }
 
-    private static void add(StringJoiner q, String name, String value) {
-        if (value != null) q.add(name + "=" + Html.url(value));
+    private static void add(List<Map.Entry<String, String>> out, String name, String value) {
+        if (value != null) out.add(Map.entry(name, value));
     }
 
     /** The search in one line: "Emotional wellbeing and mental health; Accommodation · age 19 · near L8 1ST …". */

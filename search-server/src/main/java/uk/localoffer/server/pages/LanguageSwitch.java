@@ -6,7 +6,6 @@ import io.javalin.http.SameSite;
 import uk.localoffer.server.http.Lang;
 
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -65,7 +64,7 @@ final class LanguageSwitch {
                 if (eq <= 0) continue;
                 String name = decode(pair.substring(0, eq)), value = decode(pair.substring(eq + 1));
                 if (name == null || value == null || !route.parameters().contains(name)) continue;
-                out.append(sep).append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                out.append(sep).append(name).append('=').append(Html.url(value));
                 sep = '&';
             }
         }
