@@ -41,7 +41,9 @@ final class Publishers {
         if (url == null) return null;
         try {
             String h = URI.create(url).getHost();
-            return h == null ? null : h.toLowerCase().replaceFirst("^www\\.", "");
+            if (h == null) return null;
+            h = h.toLowerCase(java.util.Locale.ROOT);
+            return h.startsWith("www.") ? h.substring(4) : h;
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -16,10 +16,14 @@ public final class SourceText {
     /** The council that published the page, or the page's web host. */
     public static String publisher(String url, Directory directory) {
         String known = directory.publisher(url);
-        if (known != null) return known;
+        return known != null ? known : host(url);
+    }
+
+    /** The page's web host without "www."; the URL itself when it has none. */
+    private static String host(String url) {
         try {
             String host = java.net.URI.create(url).getHost();
-            return host == null ? url : host.replaceFirst("^www\\.", "");
+            return host == null ? url : host.startsWith("www.") ? host.substring(4) : host;
         } catch (IllegalArgumentException e) {
             return url;
         }
@@ -30,12 +34,12 @@ public final class SourceText {
         boolean cy = "cy".equals(lang);
         if (p.illustrative()) return cy ? "Cofnod enghreifftiol: nid gwasanaeth go iawn" : "Illustrative record: not a real service";
         if (p.sourceUrl() == null) return p.note();
-        String who = publisher(p.sourceUrl(), directory);
-        boolean council = directory.publisher(p.sourceUrl()) != null;
+        String council = directory.publisher(p.sourceUrl());
+        String who = council != null ? council : host(p.sourceUrl());
         StringBuilder sb = new StringBuilder();
         if (cy) sb.append("O dudalen ").append(who);
-        else sb.append("From ").append(who).append(council ? "'s page" : "");
-        if (p.pageDate() != null) sb.append(cy ? ", diweddarwyd " : council ? ", updated " : ", page updated ").append(date(p.pageDate(), lang));
+        else sb.append("From ").append(who).append(council != null ? "'s page" : "");
+        if (p.pageDate() != null) sb.append(cy ? ", diweddarwyd " : council != null ? ", updated " : ", page updated ").append(date(p.pageDate(), lang));
         else if (p.recorded() != null) sb.append(cy ? " (dim dyddiad ar y dudalen), cofnodwyd " : " (no date on the page), recorded ").append(date(p.recorded(), lang));
         if (p.lastVerified() != null) sb.append(cy ? "; gwiriwyd " : "; checked ").append(date(p.lastVerified(), lang));
         return sb.toString();
