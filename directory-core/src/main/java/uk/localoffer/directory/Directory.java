@@ -25,6 +25,7 @@ import uk.localoffer.store.Store;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,9 @@ public final class Directory implements AutoCloseable {
     /** What one reload built; replaced whole, so a request sees one reload or the next. */
     private record State(Contents contents, Locator locator, Matcher matcher, Browse browse) { }
 
+    /** The organisations' ids as one reload's index holds them (each id is a hash of the name). */
+    private record OrganisationIds(State of, Map<UUID, String> byId) { }
+
     /** The index keeps each record as the store does: its JSON. */
     public static final ServiceIndex.Records RECORDS = new ServiceIndex.Records() {
         @Override
@@ -57,6 +61,7 @@ public final class Directory implements AutoCloseable {
     private final Weights weights;
     private final Clock clock;
     private volatile State state;
+    private volatile OrganisationIds organisationIds;
     private volatile long loadedRun = -1;
     /** The store version the index was built from ({@link Store#version}). */
     private volatile String loadedVersion;
@@ -162,11 +167,15 @@ public final class Directory implements AutoCloseable {
     /** The services an authority's offer lists or whose area it serves, in store order. */
     public List<Service> servicesOf(String authority) { return index.search(snap -> snap.services(snap.ofAuthority(authority))); }
 
-    /** Every organisation that runs a service, by its Open Referral UK id, in the order first met. */
+    /** Every organisation that runs a service, by its Open Referral UK id, in the order first met: worked out once per reload. */
     public Map<UUID, String> organisations() {
+        State now = state;
+        OrganisationIds known = organisationIds;
+        if (known != null && known.of() == now) return known.byId();
         Map<UUID, String> out = new LinkedHashMap<>();
         for (String name : index.search(Snapshot::organisations)) out.putIfAbsent(Oruk.organizationId(name), name);
-        return out;
+        organisationIds = known = new OrganisationIds(now, Collections.unmodifiableMap(out));
+        return known.byId();
     }
 
     public Optional<String> organisation(UUID id) { return Optional.ofNullable(organisations().get(id)); }

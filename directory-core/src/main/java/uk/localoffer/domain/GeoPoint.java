@@ -18,12 +18,17 @@ public record GeoPoint(double lat, double lon) {
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 
+    /** True when {@code other} is at most {@code km} away ({@link #distanceKm}). */
+    public boolean withinKm(GeoPoint other, double km) {
+        return !surelyFartherThan(other, km) && distanceKm(other) <= km;
+    }
+
     /**
      * True when {@code other} is surely more than {@code km} away (their difference in latitude
      * alone is, with a margin far above rounding), without the great-circle sum: a quick test before
      * {@link #distanceKm} for the many places that are nowhere near. False says nothing.
      */
-    public boolean surelyFartherThan(GeoPoint other, double km) {
+    private boolean surelyFartherThan(GeoPoint other, double km) {
         return Math.abs(Math.toRadians(other.lat - lat)) * EARTH_RADIUS_KM > km + 1e-6;
     }
 

@@ -25,6 +25,6 @@ public record Residence(Kind kind, Set<String> authorities, Double radiusKm, Str
 
     /** A radius area's test, exact (the search index and the plain rules use this one): {@code point} is within {@code radiusKm} of the service's place. */
     public static boolean withinRadius(GeoPoint servicePlace, double radiusKm, GeoPoint point) {
-        return servicePlace != null && !servicePlace.surelyFartherThan(point, radiusKm) && servicePlace.distanceKm(point) <= radiusKm;
+        return servicePlace != null && servicePlace.withinKm(point, radiusKm);
     }
 }

@@ -13,6 +13,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import uk.localoffer.domain.GeoPoint;
@@ -97,18 +98,15 @@ public final class Snapshot {
         TextScores scores = text == null ? null : new TextScores(text, bits);
         Hits out = new Hits(c.hasText());
         GeoPoint point = c.point();
-        for (int ord = bits.nextSetBit(0); ord != DocIdSetIterator.NO_MORE_DOCS; ord = ord + 1 >= bits.length() ? DocIdSetIterator.NO_MORE_DOCS : bits.nextSetBit(ord + 1)) {
+        BitSetIterator it = new BitSetIterator(bits, 0L);
+        for (int ord = it.nextDoc(); ord != DocIdSetIterator.NO_MORE_DOCS; ord = it.nextDoc()) {
             double radius = facts.radiusKm(ord);
             if (!Double.isNaN(radius) && !Residence.withinRadius(facts.place(ord), radius, point)) continue;
-            if (reachable != null && !reachable.get(ord) && tooFar(facts.place(ord), point, c.maxDistanceKm())) continue;
+            // An in-person-only service further than the young person can travel (as Eligibility has it).
+            if (reachable != null && !reachable.get(ord) && !facts.place(ord).withinKm(point, c.maxDistanceKm())) continue;
             out.add(ord, scores == null ? 0f : scores.of(ord));
         }
         return out;
-    }
-
-    /** An in-person-only service further than the young person can travel (as {@code Eligibility} has it). */
-    private static boolean tooFar(GeoPoint servicePlace, GeoPoint point, double maxKm) {
-        return servicePlace.surelyFartherThan(point, maxKm) || servicePlace.distanceKm(point) > maxKm;
     }
 
     /** BM25 relevance of the free text, for the candidates that match it (in ord order, read as the candidates are). */
@@ -163,9 +161,8 @@ public final class Snapshot {
             for (int ord = 0; ord < size(); ord++) out.add(ord, 0f);
             return out;
         }
-        FixedBitSet bits = filters.get(Queries.needs(c));
-        for (int ord = bits.nextSetBit(0); ord != DocIdSetIterator.NO_MORE_DOCS; ord = ord + 1 >= bits.length() ? DocIdSetIterator.NO_MORE_DOCS : bits.nextSetBit(ord + 1))
-            out.add(ord, 0f);
+        BitSetIterator it = new BitSetIterator(filters.get(Queries.needs(c)), 0L);
+        for (int ord = it.nextDoc(); ord != DocIdSetIterator.NO_MORE_DOCS; ord = it.nextDoc()) out.add(ord, 0f);
         return out;
     }
 

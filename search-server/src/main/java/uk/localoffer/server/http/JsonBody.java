@@ -115,12 +115,9 @@ public final class JsonBody {
 
     /** The body's bytes as UTF-8 text; bytes that are not UTF-8 are a 400 naming the body. */
     public static String utf8(byte[] body) {
-        try {
-            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(body)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw BadRequestException.body("body", "the request body is not UTF-8 text");
-        }
+        String text = Utf8.decode(body);
+        if (text == null) throw BadRequestException.body("body", "the request body is not UTF-8 text");
+        return text;
     }
 
     /** Where in the body a parse error was, as a field name (location.lat), or "body". */

@@ -1,10 +1,6 @@
 package uk.localoffer.server.http;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Checks the request as it was sent, before anything decodes it: every {@code %} must be
@@ -72,13 +68,9 @@ public final class RawRequest {
                 bytes.write(query && c == '+' ? ' ' : c);
             }
         }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
-            for (int i = 0; i < text.length(); i++) if (Character.isISOControl(text.charAt(i))) return null;
-            return text;
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        String text = Utf8.decode(bytes.toByteArray());
+        if (text == null) return null;
+        for (int i = 0; i < text.length(); i++) if (Character.isISOControl(text.charAt(i))) return null;
+        return text;
     }
 }
