@@ -8,7 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.localoffer.upkeep.WriteRefused;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
  * The one place an error becomes an answer: the exception's type chooses the status and title
@@ -29,10 +32,13 @@ public final class ErrorMapper {
     }
 
     private final long maxRequestBytes;
+    private final ToLongFunction<String> bodyLimit;
     private final ErrorPage errorPage;
 
-    public ErrorMapper(long maxRequestBytes, ErrorPage errorPage) {
+    /** {@code bodyLimit}: the largest body a path takes. */
+    public ErrorMapper(long maxRequestBytes, ToLongFunction<String> bodyLimit, ErrorPage errorPage) {
         this.maxRequestBytes = maxRequestBytes;
+        this.bodyLimit = bodyLimit;
         this.errorPage = errorPage;
     }
 
@@ -98,6 +104,7 @@ public final class ErrorMapper {
 
     private void answer(Context ctx, Problem p) {
         markAnswered(ctx);
+        if (p.status() != 413) readRestOfBody(ctx);
         if (!isApi(ctx.path())) {
             errorPage.answer(ctx, p.status());
             return;
@@ -107,6 +114,22 @@ public final class ErrorMapper {
             ctx.contentType(PROBLEM_TYPE).result(JsonBody.MAPPER.writeValueAsString(p));
         } catch (Exception e) {
             ctx.status(500).contentType(PROBLEM_TYPE).result("{\"status\":500,\"title\":\"Internal error\"}");
+        }
+    }
+
+    /**
+     * A refusal written while the client is still sending its body (a 401 before an import file
+     * is read) can be lost when the connection is reset under it: the rest of the body is read
+     * first, never more than the path takes (past that the connection closes, as before).
+     */
+    private void readRestOfBody(Context ctx) {
+        long left = bodyLimit.applyAsLong(ctx.path());
+        byte[] buf = new byte[8192];
+        try {
+            InputStream in = ctx.req().getInputStream();
+            for (int n; left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) >= 0; ) left -= n;
+        } catch (IOException | RuntimeException e) {
+            // nothing more can be read: the answer goes as it is
         }
     }
 

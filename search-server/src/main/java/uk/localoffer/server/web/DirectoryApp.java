@@ -108,7 +108,7 @@ public final class DirectoryApp {
                     ctx.header("Access-Control-Allow-Methods", "GET");
                 }
                 SecurityHeaders.apply(ctx.path(), ctx::header);
-                long max = ctx.path().equals(ApiRoutes.IMPORTS) ? ApiRoutes.MAX_IMPORT_BYTES : MAX_REQUEST_BYTES;
+                long max = bodyLimit(ctx.path());
                 String len = ctx.header("Content-Length");
                 if (len != null && len.matches("\\d+") && Long.parseLong(len) > max) throw new TooLargeException(max);
                 RawRequest.checkSizes(ctx.req().getRequestURI().length() + (ctx.queryString() == null ? 0 : ctx.queryString().length()), headerBytes(ctx));
@@ -126,10 +126,15 @@ public final class DirectoryApp {
             new ApiRoutes(directory, dueMonths).register(routes);
             endpoints.addAll(routes.endpoints());
             pageRoutes.addAll(pages.register(config.routes));
-            new ErrorMapper(MAX_REQUEST_BYTES, PageRoutes::errorPage).install(config.routes);
+            new ErrorMapper(MAX_REQUEST_BYTES, DirectoryApp::bodyLimit, PageRoutes::errorPage).install(config.routes);
         });
         j.start();
         return new DirectoryApp(j, endpoints, pageRoutes);
+    }
+
+    /** The largest body a path takes: an authority's file import, or a JSON body. */
+    static long bodyLimit(String path) {
+        return path.equals(ApiRoutes.IMPORTS) ? ApiRoutes.MAX_IMPORT_BYTES : MAX_REQUEST_BYTES;
     }
 
     private static long headerBytes(io.javalin.http.Context ctx) {
